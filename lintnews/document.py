@@ -1,0 +1,165 @@
+"""The parsed article that checks receive, and the metadata-only summary of it."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from .finding import Edit, Finding, Fix
+from .text import Source, Text
+
+#: Front-matter keys linted as prose, each under a scope of the same name.
+PROSE_FIELDS = ("title", "headline", "description", "dek", "subtitle", "summary",
+                "author", "byline", "caption")
+
+
+@dataclass(frozen=True)
+class NavLink:
+    """A link to the previous or next article.
+
+    :param rel: ``"previous"`` or ``"next"``.
+    :param text: the link's visible text (often the other article's title).
+    :param href: its target (URL, path or slug), or ``""`` for a text-only line.
+    :param line: 1-based source line of the link.
+    :param col: 1-based source column.
+    :param origin: where it was found: ``"front-matter"``, ``"body"`` (a
+        navigation line inside the article text) or ``"chrome"`` (the page's
+        own navigation in a whole HTML page).
+    """
+
+    rel: str
+    text: str
+    href: str
+    line: int
+    col: int
+    origin: str
+
+
+@dataclass
+class Metadata:
+    """Typed metadata, from front matter or HTML ``<meta>``.
+
+    ``raw`` keeps every front-matter key as parsed, for house plugins.
+    ``positions`` maps a front-matter key to the (line, col) of its value.
+    """
+
+    title: str | None = None
+    date: _dt.date | None = None
+    publication: str | None = None
+    url: str | None = None
+    slug: str | None = None
+    tags: tuple[str, ...] = ()
+    previous: str | None = None
+    next: str | None = None
+    locale: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict)
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+@dataclass
+class Document:
+    """One parsed article, as every ``lintnews_check_document`` receives it.
+
+    :param path: the path findings are reported under (or the stdin display name).
+    :param format: ``"text"``, ``"markdown"`` or ``"html"`` (a plugin may add more).
+    :param source: the decoded file.
+    :param body: the article's prose, markup removed, positions kept.
+    :param fields: prose front-matter fields (title, description, author, ...).
+    :param chrome: in a whole HTML page, the text of the page's own chrome
+        (nav, header, footer, aside), kept apart from the article.
+    :param meta: typed metadata.
+    :param nav_links: previous/next links, wherever they were found.
+    :param reference_date: the publication date from front matter or HTML
+        meta, else config ``reference-date``; ``None`` when unknown.
+    :param publication: the outlet's name from front matter, ``og:site_name``
+        or config ``publication``.
+    """
+
+    path: str
+    format: str
+    source: Source
+    body: Text
+    fields: dict[str, Text] = field(default_factory=dict)
+    chrome: Text | None = None
+    meta: Metadata = field(default_factory=Metadata)
+    nav_links: list[NavLink] = field(default_factory=list)
+    reference_date: _dt.date | None = None
+    publication: str | None = None
+    suppressions: list = field(default_factory=list)
+
+    def texts(self, include_chrome: bool = False) -> Iterator[Text]:
+        """Every prose text: front-matter fields first, then the body."""
+        yield from self.fields.values()
+        yield self.body
+        if include_chrome and self.chrome is not None:
+            yield self.chrome
+
+    @property
+    def title(self) -> str | None:
+        return self.meta.title
+
+    def finding(self, code: str, message: str, text: Text, start: int, end: int, *,
+                replacement: str | None = None, fix_message: str | None = None,
+                applicability: str = "safe") -> Finding:
+        """A finding on ``text[start:end]``, positioned in the source.
+
+        With ``replacement``, the finding carries a fix that puts it in place
+        of the span.
+        """
+        line, col, end_line, end_col = text.locate(start, end)
+        fix = None
+        if replacement is not None:
+            fix = Fix(fix_message or f"Replace with {replacement!r}",
+                      (Edit(line, col, end_line, end_col, replacement),), applicability)
+        return Finding(self.path, line, col, code, message, end_line, end_col, fix=fix)
+
+    def finding_at_line(self, code: str, message: str, line: int, col: int = 1,
+                        end_col: int | None = None, *, remove_line: bool = False,
+                        fix_message: str | None = None) -> Finding:
+        """A finding at a source line; with ``remove_line``, a fix deleting it."""
+        start, end = self.source.line_span(line)
+        end_c = end_col if end_col is not None else end - start + 1
+        fix = None
+        if remove_line:
+            next_line = line + 1 if line < self.source.line_count else line
+            next_col = 1 if line < self.source.line_count else end - start + 1
+            fix = Fix(fix_message or "Remove the line",
+                      (Edit(line, 1, next_line, next_col, ""),), "unsafe")
+        return Finding(self.path, line, col, code, message, line, end_c, fix=fix)
+
+    def summary(self) -> "DocumentSummary":
+        return DocumentSummary(
+            path=self.path, format=self.format, title=self.meta.title,
+            date=self.meta.date, publication=self.publication, url=self.meta.url,
+            slug=self.meta.slug, nav_links=tuple(self.nav_links),
+            title_position=self.meta.positions.get("title"))
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    """What the collection hook keeps of a document: metadata, never its text."""
+
+    path: str
+    format: str
+    title: str | None
+    date: _dt.date | None
+    publication: str | None
+    url: str | None
+    slug: str | None
+    nav_links: tuple[NavLink, ...]
+    title_position: tuple[int, int] | None = None
+    linted: bool = True
+
+
+@dataclass
+class Collection:
+    """Every document of one run, for ``lintnews_check_collection``.
+
+    ``documents`` holds the linted files and the extra files named by config
+    ``collection`` (``linted`` is false for those: report nothing on them).
+    """
+
+    documents: list[DocumentSummary]
+
+    def linted(self) -> Iterator[DocumentSummary]:
+        return (d for d in self.documents if d.linted)

@@ -1,0 +1,282 @@
+"""Prose with exact source positions.
+
+A :class:`Source` is the decoded file.  A :class:`Text` is prose taken from
+it (an article body with markup removed, or one front-matter field): a plain
+string for checks to search, plus a map from every character back to its
+offset in the source, so that a finding points at the original file even in
+Markdown and HTML.  Columns count Unicode code points from 1.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
+# A sentence ends at . ! ? (optionally closed by quotes or brackets) followed by
+# space and something that can open a sentence.  Common abbreviations and
+# initials are not ends.
+_SENT_END = regex.compile(
+    r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))"""
+    r"""[.!?]+['"’”)\]]*(?=\s+['"“‘(\[]?[\p{Lu}\p{N}])""",
+    regex.VERSION1,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range ``[start, end)`` of a :class:`Text`'s string."""
+
+    start: int
+    end: int
+
+    def of(self, text: "Text") -> str:
+        return text.string[self.start:self.end]
+
+
+class Source:
+    """The decoded contents of one file, with a line index."""
+
+    __slots__ = ("text", "_line_starts")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._line_starts: list[int] | None = None
+
+    @property
+    def line_starts(self) -> list[int]:
+        if self._line_starts is None:
+            starts = [0]
+            starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
+            self._line_starts = starts
+        return self._line_starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a source offset; columns count code points."""
+        starts = self.line_starts
+        offset = max(0, min(offset, len(self.text)))
+        index = bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def offset(self, line: int, col: int) -> int:
+        """Source offset of a 1-based (line, column)."""
+        return self.line_starts[line - 1] + col - 1
+
+    def line_span(self, line: int) -> tuple[int, int]:
+        """Offsets of a 1-based line, without its line break."""
+        starts = self.line_starts
+        start = starts[line - 1]
+        end = starts[line] if line < len(starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+
+class Text:
+    """Prose taken from a :class:`Source`, with a map back to source offsets.
+
+    ``string`` is what checks search.  The map is a list of runs: from
+    ``clean_starts[i]`` on, characters of ``string`` stand at
+    ``source_starts[i]`` on, one for one, until the next run.  A run whose
+    source start is ``-1`` was inserted (a paragraph break between two HTML
+    blocks, say) and maps to the end of the run before it.
+
+    Build one with :class:`TextBuilder`, or :meth:`Text.whole` for plain text.
+    """
+
+    __slots__ = ("string", "source", "scope", "_clean", "_src", "_paragraphs",
+                 "_sentences", "_lines")
+
+    def __init__(self, string: str, source: Source, clean_starts: list[int],
+                 source_starts: list[int], scope: str = "body") -> None:
+        self.string = string
+        self.source = source
+        self.scope = scope
+        self._clean = clean_starts
+        self._src = source_starts
+        self._paragraphs: list[Span] | None = None
+        self._sentences: list[Span] | None = None
+        self._lines: list[Span] | None = None
+
+    @classmethod
+    def whole(cls, source: Source, start: int = 0, end: int | None = None,
+              scope: str = "body") -> "Text":
+        """The source between two offsets, unchanged."""
+        end = len(source.text) if end is None else end
+        return cls(source.text[start:end], source, [0], [start], scope)
+
+    def __repr__(self) -> str:
+        preview = self.string[:40].replace("\n", " ")
+        return f"Text(scope={self.scope!r}, {len(self.string)} chars, {preview!r}...)"
+
+    # -- positions ---------------------------------------------------------
+    def source_offset(self, index: int) -> int:
+        """The source offset of character ``index`` of :attr:`string`."""
+        if not self._clean:
+            return 0
+        run = bisect_right(self._clean, index) - 1
+        if run < 0:
+            run = 0
+        src = self._src[run]
+        if src < 0:  # inserted text: map to just after the previous real character
+            while run > 0 and self._src[run] < 0:
+                run -= 1
+            if self._src[run] < 0:
+                return 0
+            nxt = self._clean[run + 1] if run + 1 < len(self._clean) else len(self.string)
+            return self._src[run] + (nxt - self._clean[run])
+        return src + (index - self._clean[run])
+
+    def position(self, index: int) -> tuple[int, int]:
+        """1-based source (line, column) of character ``index``."""
+        return self.source.position(self.source_offset(index))
+
+    def locate(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Source (line, col, end_line, end_col) of the span ``[start, end)``."""
+        line, col = self.position(start)
+        if end > start:
+            end_line, end_col = self.source.position(self.source_offset(end - 1) + 1)
+        else:
+            end_line, end_col = line, col
+        return line, col, end_line, end_col
+
+    # -- structure ---------------------------------------------------------
+    @property
+    def paragraphs(self) -> list[Span]:
+        """Paragraphs: runs of text between blank lines, stripped of outer space."""
+        if self._paragraphs is None:
+            spans = []
+            start = 0
+            s = self.string
+            for m in _PARA_BREAK.finditer(s):
+                spans.append(_strip(s, start, m.start()))
+                start = m.end()
+            spans.append(_strip(s, start, len(s)))
+            self._paragraphs = [sp for sp in spans if sp.end > sp.start]
+        return self._paragraphs
+
+    @property
+    def lines(self) -> list[Span]:
+        """Lines of :attr:`string`, without their line breaks."""
+        if self._lines is None:
+            spans = []
+            start = 0
+            for m in _NEWLINE.finditer(self.string):
+                spans.append(Span(start, m.start()))
+                start = m.end()
+            spans.append(Span(start, len(self.string)))
+            self._lines = spans
+        return self._lines
+
+    @property
+    def sentences(self) -> list[Span]:
+        """Sentences, never crossing a paragraph or line-break boundary of a heading."""
+        if self._sentences is None:
+            spans = []
+            s = self.string
+            for para in self.paragraphs:
+                start = para.start
+                for m in _SENT_END.finditer(s, para.start, para.end):
+                    spans.append(_strip(s, start, m.end()))
+                    start = m.end()
+                spans.append(_strip(s, start, para.end))
+            self._sentences = [sp for sp in spans if sp.end > sp.start]
+        return self._sentences
+
+    def paragraph_at(self, index: int) -> Span | None:
+        return _containing(self.paragraphs, index)
+
+    def sentence_at(self, index: int) -> Span | None:
+        return _containing(self.sentences, index)
+
+    def iter_lines_with_text(self) -> Iterator[tuple[Span, str]]:
+        for span in self.lines:
+            yield span, self.string[span.start:span.end]
+
+
+def _strip(s: str, start: int, end: int) -> Span:
+    while start < end and s[start].isspace():
+        start += 1
+    while end > start and s[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def _containing(spans: list[Span], index: int) -> Span | None:
+    starts = [sp.start for sp in spans]
+    i = bisect_right(starts, index) - 1
+    if i >= 0 and spans[i].start <= index < spans[i].end:
+        return spans[i]
+    return None
+
+
+class TextBuilder:
+    """Assemble a :class:`Text` from pieces of a source, in order."""
+
+    __slots__ = ("source", "scope", "_parts", "_clean", "_src", "_length", "_last_src_end")
+
+    def __init__(self, source: Source, scope: str = "body") -> None:
+        self.source = source
+        self.scope = scope
+        self._parts: list[str] = []
+        self._clean: list[int] = []
+        self._src: list[int] = []
+        self._length = 0
+        self._last_src_end = -1
+
+    def add(self, start: int, end: int) -> None:
+        """Append source characters ``[start, end)`` verbatim."""
+        if end <= start:
+            return
+        if self._last_src_end != start or not self._src or self._src[-1] < 0:
+            self._clean.append(self._length)
+            self._src.append(start)
+        self._parts.append(self.source.text[start:end])
+        self._length += end - start
+        self._last_src_end = end
+
+    def add_mapped(self, string: str, start: int, end: int) -> None:
+        """Append ``string`` standing for source ``[start, end)`` (an entity, say).
+
+        Each character maps to ``start``; the last maps so that a span ending
+        here ends at ``end``.
+        """
+        if not string:
+            return
+        if len(string) == end - start:
+            self._clean.append(self._length)
+            self._src.append(start)
+        else:
+            for i, _ in enumerate(string):
+                self._clean.append(self._length + i)
+                self._src.append(start if i < len(string) - 1 else max(start, end - 1))
+        self._parts.append(string)
+        self._length += len(string)
+        self._last_src_end = -1
+
+    def insert(self, string: str) -> None:
+        """Append text that stands nowhere in the source (a paragraph break)."""
+        if not string:
+            return
+        self._clean.append(self._length)
+        self._src.append(-1)
+        self._parts.append(string)
+        self._length += len(string)
+        self._last_src_end = -1
+
+    def ends_with_break(self) -> bool:
+        if not self._parts:
+            return True
+        tail = self._parts[-1]
+        return tail.endswith("\n\n")
+
+    def build(self) -> Text:
+        return Text("".join(self._parts), self.source, self._clean or [0],
+                    self._src or [0], self.scope)
