@@ -1,0 +1,113 @@
+"""Plugin discovery: entry points, modules named in config, the core's own plugins."""
+from __future__ import annotations
+
+import importlib
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+import pluggy
+
+from . import hookspecs
+
+ENTRY_POINT_GROUP = "lintnews"
+CORE_PLUGINS = (
+    ("lintnews.core", "lintnews.core_rules"),
+    ("lintnews.parsers", "lintnews.parsers"),
+    ("lintnews.formatting", "lintnews.formatting"),
+)
+
+
+class PluginError(Exception):
+    """A plugin could not be loaded or registered; the message says which and why."""
+
+
+@dataclass
+class LoadedPlugins:
+    manager: pluggy.PluginManager
+    names: list[str] = field(default_factory=list)  # third-party and built-in, in load order
+    versions: dict[str, str] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)  # plugins that failed to load
+
+
+def _entry_points():
+    from importlib.metadata import entry_points
+    return entry_points(group=ENTRY_POINT_GROUP)
+
+
+def load_plugins(config_plugins: Iterable[str] = (), plugin_paths: Iterable[str] = (),
+                 root: str = ".", blocked: Iterable[str] = ()) -> LoadedPlugins:
+    """Build the plugin manager with every plugin that is not blocked.
+
+    A plugin that fails to import or does not match the hook specifications
+    is left out and described in ``errors``; the others still load.
+    """
+    pm = pluggy.PluginManager("lintnews")
+    pm.add_hookspecs(hookspecs)
+    blocked = set(blocked)
+    loaded = LoadedPlugins(pm)
+    for name, module in CORE_PLUGINS:
+        pm.register(importlib.import_module(module), name=name)
+    for name in sorted(blocked):
+        pm.set_blocked(name)
+
+    for ep in sorted(_entry_points(), key=lambda e: e.name):
+        if ep.name in blocked:
+            continue
+        try:
+            plugin = ep.load()
+        except Exception as exc:  # a plugin's own import failure
+            loaded.errors.append(
+                f"plugin {ep.name!r} (entry point {ep.value}) failed to import: "
+                f"{type(exc).__name__}: {exc}")
+            continue
+        version = ep.dist.version if ep.dist is not None else ""
+        _register(loaded, plugin, ep.name, version)
+
+    extra = [str((Path(root) / p).resolve()) for p in plugin_paths]
+    for folder in reversed(extra):
+        if folder not in sys.path:
+            sys.path.insert(0, folder)
+    for modname in config_plugins:
+        if modname in blocked or pm.has_plugin(modname):
+            continue
+        try:
+            plugin = importlib.import_module(modname)
+        except Exception as exc:
+            hint = f" (searched plugin-paths: {', '.join(extra)})" if extra else ""
+            loaded.errors.append(
+                f"plugin {modname!r} named in config failed to import: "
+                f"{type(exc).__name__}: {exc}{hint}")
+            continue
+        _register(loaded, plugin, modname, getattr(plugin, "__version__", ""))
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"plugin {exc.plugin_name!r} implements an unknown hook: {exc}") from None
+    return loaded
+
+
+def _register(loaded: LoadedPlugins, plugin: object, name: str, version: str) -> None:
+    try:
+        loaded.manager.register(plugin, name=name)
+    except pluggy.PluginValidationError as exc:
+        loaded.errors.append(f"plugin {name!r} does not match the hook specifications: {exc}")
+        return
+    except ValueError as exc:  # already registered under another name
+        loaded.errors.append(f"plugin {name!r} could not be registered: {exc}")
+        return
+    loaded.names.append(name)
+    loaded.versions[name] = version
+
+
+def call_each(pm: pluggy.PluginManager, hook_name: str, kwargs: dict):
+    """Yield ``(plugin_name, impl_function, call_kwargs)`` for every implementation.
+
+    In pluggy's call order, so the host can guard each plugin on its own
+    (pluggy's own call stops at the first exception).
+    """
+    hook = getattr(pm.hook, hook_name)
+    for impl in reversed(hook.get_hookimpls()):
+        args = {name: kwargs[name] for name in impl.argnames if name in kwargs}
+        yield impl.plugin_name, impl.function, args

@@ -1,0 +1,203 @@
+"""Run a session over many files: in one process or a pool, then the collection."""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .checker import FileResult, check_bytes, check_path, parse
+from .core_rules import FATAL
+from .discovery import STDIN, collection_paths, iter_paths
+from .document import Collection, DocumentSummary
+from .finder import call_each
+from .finding import Finding, Severity
+from .session import Session
+from .suppressions import Suppression, apply
+
+_WORKER_SESSION: Session | None = None
+
+
+@dataclass
+class LintResult:
+    """Everything a run found, sorted, with what the CLI needs to decide its exit status."""
+
+    findings: list[Finding]
+    files: int
+    errors: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)  # stdin text, for --show-source
+
+    @property
+    def fatal(self) -> bool:
+        return bool(self.errors) or any(f.code in FATAL for f in self.findings)
+
+    def exit_code(self, fail_on: Severity, exit_zero: bool = False) -> int:
+        if self.fatal:
+            return 2
+        if exit_zero:
+            return 0
+        return 1 if any(f.severity is not None and f.severity >= fail_on for f in self.findings) else 0
+
+
+def _worker(path: str) -> FileResult:
+    assert _WORKER_SESSION is not None
+    return check_path(_WORKER_SESSION, path)
+
+
+def job_count(jobs: int | str) -> int:
+    if jobs == "auto":
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # pragma: no cover - not Linux
+            return os.cpu_count() or 1
+    return int(jobs)
+
+
+def _results(session: Session, paths: list[str], jobs: int) -> Iterable[FileResult]:
+    if jobs <= 1 or len(paths) < 2 * jobs:
+        for path in paths:
+            yield check_path(session, path)
+        return
+    import multiprocessing
+    global _WORKER_SESSION
+    _WORKER_SESSION = session
+    try:
+        ctx = multiprocessing.get_context("fork")
+    except ValueError:  # pragma: no cover - no fork on this platform
+        for path in paths:
+            yield check_path(session, path)
+        return
+    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    with ctx.Pool(jobs) as pool:
+        yield from pool.imap(_worker, paths, chunksize=chunk)
+
+
+def run(session: Session, paths: list[str], *, stdin_name: str = "stdin",
+        read_stdin: Callable[[], bytes] | None = None,
+        progress: Callable[[int], None] | None = None) -> LintResult:
+    """Lint ``paths`` (files, folders, ``-`` for standard input)."""
+    config = session.config
+    all_paths = list(iter_paths(paths, config))
+    files = [p for p in all_paths if p != STDIN]
+    results: list[FileResult] = []
+    sources: dict[str, str] = {}
+    if STDIN in all_paths:
+        data = read_stdin() if read_stdin else sys.stdin.buffer.read()
+        res = check_bytes(session, data, stdin_name)
+        results.append(res)
+        if config.show_source:
+            sources[stdin_name] = data.decode("utf-8", "replace")
+    for count, res in enumerate(_results(session, files, job_count(config.jobs)), 1):
+        results.append(res)
+        if progress:
+            progress(count)
+    return finish(session, results, sources)
+
+
+def finish(session: Session, results: list[FileResult], sources: dict[str, str] | None = None) -> LintResult:
+    """Collection checks, suppression accounting and the style guide, over every file's result."""
+    findings: list[Finding] = []
+    suppressions: dict[str, list[Suppression]] = {}
+    for res in results:
+        findings.extend(res.findings)
+        if res.suppressions:
+            suppressions[res.path] = res.suppressions
+    findings = _per_file(findings, suppressions, _collection(session, results))
+    findings.extend(_suppression_findings(session, suppressions))
+    kept = []
+    for f in findings:
+        decided = session.style.decide(f)
+        if decided is not None:
+            kept.append(decided)
+    kept.sort(key=Finding.sort_key)
+    return LintResult(kept, len(results), list(session.errors), sources or {})
+
+
+def _collection(session: Session, results: list[FileResult]) -> list[Finding]:
+    hook = session.pm.hook.lintnews_check_collection
+    if not hook.get_hookimpls():
+        return []
+    linted = {os.path.realpath(r.path): r for r in results if r.summary is not None}
+    docs: list[DocumentSummary] = [r.summary for r in linted.values()]
+    for path in collection_paths(session.config):
+        if os.path.realpath(path) in linted:
+            continue
+        extra = _summary_only(session, path)
+        if extra is not None:
+            docs.append(extra)
+    collection = Collection(docs)
+    linted_paths = {d.path for d in docs if d.linted}
+    found: list[Finding] = []
+    for plugin, func, args in call_each(session.pm, "lintnews_check_collection",
+                                        {"collection": collection, "config": session.config}):
+        try:
+            for item in func(**args) or ():
+                if not isinstance(item, Finding) or session.registry.rule_plugin.get(item.code) != plugin:
+                    found.append(Finding(next(iter(linted_paths), "<collection>"), 1, 1, "LN011",
+                                         f"plugin {plugin!r} returned {item!r} from the collection "
+                                         "hook, not a finding with a code it declared"))
+                elif item.path in linted_paths:
+                    found.append(item)
+        except Exception as exc:
+            found.append(Finding(next(iter(sorted(linted_paths)), "<collection>"), 1, 1, "LN010",
+                                 f"plugin {plugin!r} crashed while checking the collection: "
+                                 f"{type(exc).__name__}: {exc}"))
+    return found
+
+
+def _summary_only(session: Session, path: str) -> DocumentSummary | None:
+    """Parse a file named only by ``collection``: its metadata, not its findings."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return None
+    from .checker import decode
+    text, problem = decode(data, path)
+    if text is None:
+        return None
+    doc, _ = parse(session, text, path)
+    if doc is None:
+        return None
+    from dataclasses import replace
+    return replace(doc.summary(), linted=False)
+
+
+def _per_file(findings: list[Finding], suppressions: dict[str, list[Suppression]],
+              collection: list[Finding]) -> list[Finding]:
+    findings = findings + collection
+    if not suppressions:
+        return findings
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_path.setdefault(f.path, []).append(f)
+    out = []
+    for path, items in by_path.items():
+        sups = suppressions.get(path)
+        out.extend(apply(items, sups) if sups else items)
+    return out
+
+
+def _suppression_findings(session: Session, suppressions: dict[str, list[Suppression]]) -> list[Finding]:
+    out = []
+    for path, sups in suppressions.items():
+        for sup in sups:
+            unknown = [c for c in sup.codes if not session.registry.matches_any(c)]
+            for code in unknown:
+                out.append(Finding(path, sup.line, sup.col, "LN102",
+                                   f"suppression names unknown code {code}: "
+                                   "see lintnews --list-rules", sup.line, sup.end_col))
+            if not sup.codes:
+                if not sup.used:
+                    out.append(Finding(path, sup.line, sup.col, "LN101",
+                                       "suppression suppresses nothing: remove it",
+                                       sup.line, sup.end_col))
+                continue
+            for code in sup.codes:
+                if code in unknown:
+                    continue
+                if not any(u.startswith(code) for u in sup.used):
+                    out.append(Finding(path, sup.line, sup.col, "LN101",
+                                       f"suppression of {code} suppresses nothing: remove it",
+                                       sup.line, sup.end_col))
+    return out
