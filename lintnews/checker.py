@@ -138,6 +138,7 @@ def check_text(session: "Session", text: str, path: str) -> FileResult:
     result.findings.extend(problems)
     if doc is None:
         return result
+    result.findings.extend(doc.problems)
     result.findings.extend(run_checks(session, doc))
     result.summary = doc.summary()
     result.suppressions = list(doc.suppressions)

@@ -86,6 +86,8 @@ class Document:
     reference_date: _dt.date | None = None
     publication: str | None = None
     suppressions: list = field(default_factory=list)
+    #: Problems the parser found (e.g. LN005 for broken front matter).
+    problems: list[Finding] = field(default_factory=list)
 
     def texts(self, include_chrome: bool = False) -> Iterator[Text]:
         """Every prose text: front-matter fields first, then the body."""

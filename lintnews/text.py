@@ -272,10 +272,10 @@ class TextBuilder:
         self._last_src_end = -1
 
     def ends_with_break(self) -> bool:
+        """Whether nothing was added yet, or the last thing added ends a paragraph."""
         if not self._parts:
             return True
-        tail = self._parts[-1]
-        return tail.endswith("\n\n")
+        return self._parts[-1].endswith("\n\n")
 
     def build(self) -> Text:
         return Text("".join(self._parts), self.source, self._clean or [0],
