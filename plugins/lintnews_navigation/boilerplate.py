@@ -1,0 +1,274 @@
+"""NAV001-NAV006: navigation and promo lines left inside the article text.
+
+Each debris line is reported once, where it starts.  In plain text and
+Markdown the fix removes the source line(s) (a navigation label together
+with the title line under it, a share label with its buttons); in HTML it
+removes the text only.  Removing text is never certain to be right, so every
+fix is ``unsafe``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from lintnews import Edit, Finding, Fix
+
+from . import patterns
+
+MAX_TITLE = 300  # longer text after a label is prose, not a linked title
+MAX_BLOCK = 24  # share-block lines consumed after a share label
+
+
+@dataclass(frozen=True)
+class Debris:
+    """One debris line found in a Text: what, where, and what a fix removes."""
+
+    code: str
+    message: str
+    start: int  # span reported, in text.string
+    end: int
+    first_line: int  # index into text.lines of the lines the fix removes
+    last_line: int
+    label_only: bool = False  # fix removes [start, end) only (a glued label)
+    rel: str | None = None  # NAV001/NAV002: "previous" or "next"
+    title: tuple[int, int] | None = None  # span of the linked title, if any
+
+
+def _short(s: str, limit: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+def _starts_title(s: str) -> bool:
+    """Whether text reads as the start of a title (not a sentence's continuation)."""
+    return bool(s) and not patterns.sentence_start().match(s)
+
+
+def rel_of(word: str) -> str:
+    return "previous" if word.lower() in ("previous", "prev", "older") else "next"
+
+
+def _next_nonblank(lines: list[tuple[int, int]], s: str, i: int, limit: int = 3) -> int | None:
+    for j in range(i + 1, min(len(lines), i + 1 + limit)):
+        a, b = lines[j]
+        if s[a:b].strip():
+            return j
+    return None
+
+
+def _is_any_label(line: str) -> bool:
+    return bool(patterns.nav_label().match(line) or patterns.share_label().match(line)
+                or patterns.ad_marker().fullmatch(line))
+
+
+def find_debris(text) -> Iterator[Debris]:
+    """Every debris line of ``text`` (a :class:`lintnews.text.Text`)."""
+    s = text.string
+    lines = [(sp.start, sp.end) for sp in text.lines]
+    skip_to = -1
+    for i, (a, b) in enumerate(lines):
+        if i <= skip_to or a == b:
+            continue
+        line = s[a:b]
+        if not line.strip():
+            continue
+        found = (_nav(s, lines, i) or _related(s, lines, i) or _share(s, lines, i)
+                 or _ad(s, lines, i) or _source(s, lines, i))
+        if found is not None:
+            yield found
+            if not found.label_only:
+                skip_to = found.last_line
+
+
+def _line_end(s: str, a: int, b: int) -> int:
+    while b > a and s[b - 1].isspace():
+        b -= 1
+    return b
+
+
+def _title_after(s: str, lines, i: int) -> tuple[tuple[int, int] | None, int]:
+    """The title line under a lone navigation label, if the next line reads as one:
+    its span and line index, else ``(None, i)``."""
+    j = _next_nonblank(lines, s, i)
+    if j is None:
+        return None, i
+    ta, tb = lines[j]
+    raw = s[ta:tb]
+    cand = raw.strip()
+    if (not cand or len(cand) > MAX_TITLE or not _starts_title(cand) or _is_any_label(raw)
+            or patterns.related_label().match(raw) or patterns.not_a_title().match(cand)
+            or cand.endswith((".", ":", ",")) or len(cand.split()) < 2):
+        return None, i
+    # A title stands alone: a blank line, another label or the end follows it.
+    if j + 1 < len(lines):
+        na, nb = lines[j + 1]
+        after = s[na:nb]
+        if after.strip() and not _is_any_label(after):
+            return None, i
+    off = ta + (len(raw) - len(raw.lstrip()))
+    return (off, off + len(cand)), j
+
+
+def _split_nav(s: str, lines, i: int) -> Debris | None:
+    """ "Previous" on one line and "Story" on the next, as some page layouts break it."""
+    first, second = patterns.nav_split()
+    a, b = lines[i]
+    m = first.fullmatch(s, a, b)
+    if m is None or i + 1 >= len(lines) or not m["dir"][0].isupper():
+        return None
+    c, d = lines[i + 1]
+    if second.fullmatch(s, c, d) is None:
+        return None
+    label = " ".join(s[a:d].split())
+    title, last = _title_after(s, lines, i + 1)
+    return Debris("NAV001", f'Navigation line "{_short(label)}" left in the article text',
+                  m.start("dir"), _line_end(s, c, d), i, max(last, i + 1),
+                  rel=rel_of(m["dir"]), title=title)
+
+
+def _nav(s: str, lines, i: int) -> Debris | None:
+    a, b = lines[i]
+    m = patterns.nav_label().match(s, a, b)
+    if m is None:
+        return _split_nav(s, lines, i)
+    rest = m["rest"].rstrip()
+    label = m["label"]
+    rel = rel_of(m["dir"])
+    end = _line_end(s, a, b)
+    if not rest:
+        # A label alone: the linked title usually stands on the next line.
+        title, last = (None, i) if m["plural"] else _title_after(s, lines, i)
+        return Debris("NAV001", f'Navigation line "{_short(label)}" left in the article text',
+                      m.start("label"), end, i, last, rel=rel, title=title)
+    if m["plural"] or len(rest) > MAX_TITLE or not _starts_title(rest):
+        return None
+    title = (m.start("rest"), m.start("rest") + len(rest))
+    if m["sep"] == "":
+        first = rest[0]
+        if not (first.isupper() or first.isdigit() or first in "\"'‘“«"):
+            return None
+        return Debris("NAV002",
+                      f'Navigation label "{label}" glued to a title ("{_short(rest, 50)}")',
+                      m.start("label"), end, i, i, rel=rel, title=title)
+    if not (label[0].isupper() or m["sep"].strip()):
+        return None
+    return Debris("NAV001", f'Navigation line "{_short(label)}" left in the article text',
+                  m.start("label"), end, i, i, rel=rel, title=title)
+
+
+_TWO_WORD_GLUE = {"articles", "stories", "links", "coverage", "posts"}
+
+
+def _related(s: str, lines, i: int) -> Debris | None:
+    a, b = lines[i]
+    m = patterns.related_label().match(s, a, b)
+    if m is None:
+        return None
+    label = " ".join(m["label"].split())
+    if not label[0].isupper():
+        return None
+    rest = m["rest"].rstrip()
+    punct = m["sep"].strip()
+    key = label.lower()
+    alone = not rest
+    if key.startswith(("more stories", "you may", "recommended")):
+        ok = alone
+    elif key == "read more":
+        ok = alone or (":" in punct or "|" in punct) and _starts_title(rest)
+    elif key in ("read also", "also read"):
+        ok = alone or (bool(punct) or label.isupper()) and _starts_title(rest)
+    elif key == "see also":
+        ok = alone or bool(punct) and _starts_title(rest)
+    elif m["noun"]:  # "Related Articles", "Related Coverage <title>"
+        ok = (alone or bool(punct) and _starts_title(rest)
+              or m["noun"].lower() in _TWO_WORD_GLUE and rest[:1].isupper())
+    else:  # "Related" alone, or "RELATED: <title>"
+        ok = alone or bool(punct) and punct[0] in ":|" and _starts_title(rest)
+    if not ok or len(rest) > MAX_TITLE:
+        return None
+    shown = label + (":" if ":" in punct else "")
+    return Debris("NAV003", f'Promo line "{shown}" left in the article text',
+                  m.start("label"), _line_end(s, a, b), i, i)
+
+
+def _share(s: str, lines, i: int) -> Debris | None:
+    a, b = lines[i]
+    m = patterns.share_label().match(s, a, b)
+    if m is None:
+        return None
+    label = " ".join(m["label"].split())
+    rest = m["rest"].strip()
+    specific = label.lower().startswith(("click", "share on", "share with", "share via",
+                                         "share this on", "share this with", "share this via"))
+    if rest and not specific:
+        return None  # "Share: 12%" is a table row, not a button
+    msg = f'Share buttons ("{_short(label, 40)}") left in the article text'
+    if rest:  # "Share on Pinterest High blood pressure is…": the label glued to a caption
+        return Debris("NAV004", msg, m.start("label"), m.start("rest") + (
+            len(m["rest"]) - len(m["rest"].lstrip())), i, i, label_only=True)
+    last = i
+    j = i + 1
+    while j < len(lines) and j <= i + MAX_BLOCK:
+        ja, jb = lines[j]
+        line = s[ja:jb]
+        if line.strip():
+            mm = patterns.share_label().match(line)
+            if not (patterns.share_button().fullmatch(line)
+                    or mm is not None and not mm["rest"].strip()):
+                break
+            last = j
+        j += 1
+    return Debris("NAV004", msg, m.start("label"), _line_end(s, a, b), i, last)
+
+
+def _ad(s: str, lines, i: int) -> Debris | None:
+    a, b = lines[i]
+    m = patterns.ad_marker().fullmatch(s, a, b)
+    if m is None:
+        return None
+    return Debris("NAV005",
+                  f'Advertisement marker "{_short(m["label"], 50)}" left in the article text',
+                  m.start("label"), _line_end(s, a, b), i, i)
+
+
+def _source(s: str, lines, i: int) -> Debris | None:
+    a, b = lines[i]
+    m = patterns.source_credit().match(s, a, b)
+    if m is None or not m["label"][0].isupper():
+        return None
+    rest = m["rest"].strip()
+    label = " ".join(m["label"].split())
+    if label.lower() == "source link":
+        if rest:
+            return None
+    elif not rest or len(rest.split()) > 6 or rest.endswith((".", "?", "!")):
+        return None  # "Source by source, the audit…" is prose
+    return Debris("NAV006",
+                  f'Scraper credit "{_short(label + " " + rest)}" left in the article text',
+                  m.start("label"), _line_end(s, a, b), i, i)
+
+
+def to_finding(document, text, d: Debris) -> Finding:
+    """The finding for one debris line, with its removal fix."""
+    finding = document.finding(d.code, d.message, text, d.start, d.end)
+    if d.label_only or document.format == "html":
+        end = d.end
+        if not d.label_only:
+            end = text.lines[d.last_line].end
+        fixed = document.finding(d.code, d.message, text, d.start, end, replacement="",
+                                 fix_message="Remove the debris", applicability="unsafe")
+        return Finding(finding.path, finding.line, finding.col, d.code, d.message,
+                       finding.end_line, finding.end_col, fix=fixed.fix)
+    src = document.source
+    first, _ = text.position(text.lines[d.first_line].start)
+    last_span = text.lines[d.last_line]
+    last, _ = text.position(max(last_span.start, last_span.end - 1))
+    if last < src.line_count:
+        edit = Edit(first, 1, last + 1, 1, "")
+    else:
+        ls, le = src.line_span(last)
+        edit = Edit(first, 1, last, le - ls + 1, "")
+    what = "line" if first == last else f"lines {first}-{last}"
+    fix = Fix(f"Remove the {what}" if first != last else "Remove the line", (edit,), "unsafe")
+    return Finding(finding.path, finding.line, finding.col, d.code, d.message,
+                   finding.end_line, finding.end_col, fix=fix)

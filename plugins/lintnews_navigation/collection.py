@@ -1,0 +1,180 @@
+"""NAV020-NAV023: previous/next links checked across an editorial repo.
+
+Works on metadata only (:class:`lintnews.DocumentSummary`): every link of a
+linted article must resolve to an article of the collection, point the right
+way in time, be answered by a link back, and show the linked article's real
+title.  Findings go on the linted article, at the link, naming the other file.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from lintnews import Finding
+
+from . import targets, titles
+from .article import _same_target
+from .links import Link, from_navlink
+
+BACK = {"previous": "next", "next": "previous"}
+LABEL = {"previous": "Previous", "next": "Next"}
+FUZZY = 0.5  # word overlap above which a shown title names an article, if only one
+
+
+def _short(s: str, limit: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
+
+
+class Index:
+    """Every article of the collection by path, slug, URL and title."""
+
+    def __init__(self, docs: Iterable) -> None:
+        self.docs = list(docs)
+        self.by_key: dict[str, list] = defaultdict(list)
+        self.by_title: dict[str, list] = defaultdict(list)
+        for doc in self.docs:
+            for key in targets.document_keys(doc.path, doc.url, doc.slug):
+                if doc not in self.by_key[key]:
+                    self.by_key[key].append(doc)
+            if doc.title:
+                self.by_title[titles.normalize(doc.title)].append(doc)
+
+    def resolve(self, link: Link, source) -> tuple[list, str]:
+        """The articles a link names and how it was matched: ``"href"``,
+        ``"title"`` or ``"fuzzy"``; ``([], "")`` when nothing matches."""
+        if link.href:
+            for key in targets.href_keys(link.href, source.path):
+                found = self.by_key.get(key)
+                if found:
+                    return found, "href"
+        for value in (link.shown_title(), link.href):
+            if value:
+                found = self.by_title.get(titles.normalize(value))
+                if found:
+                    return found, "title"
+        shown = link.shown_title()
+        if shown:
+            if titles.truncated(shown):
+                hits = [d for d in self.docs if d.title and titles.titles_match(shown, d.title)]
+                if hits:
+                    return hits, "title"
+            scored = sorted(((titles.similarity(shown, d.title), i) for i, d in
+                             enumerate(self.docs) if d.title and d is not source), reverse=True)
+            if scored and scored[0][0] >= FUZZY and (len(scored) < 2 or scored[1][0] < scored[0][0]):
+                return [self.docs[scored[0][1]]], "fuzzy"
+        return [], ""
+
+
+def _finding(doc, link: Link, code: str, message: str) -> Finding:
+    width = len(link.text or link.href) or 1
+    return Finding(doc.path, link.line, link.col, code, message, link.line, link.col + width)
+
+
+def _links(doc) -> list[Link]:
+    return [from_navlink(n) for n in doc.nav_links if n.rel in BACK]
+
+
+def check_collection(collection, config) -> Iterator[Finding]:
+    docs = list(collection.documents)
+    if len(docs) < 2:
+        return
+    index = Index(docs)
+    declared = bool(getattr(config, "collection", ()))
+    resolved_cache: dict[tuple[int, int], object] = {}
+
+    def resolve_one(doc, link):
+        key = (id(doc), id(link))
+        if key not in resolved_cache:
+            found, how = index.resolve(link, doc)
+            resolved_cache[key] = (found[0], how) if len(found) == 1 else (None, how if found else "")
+        return resolved_cache[key]
+
+    links_of = {id(d): _links(d) for d in docs}
+    for doc in docs:
+        if not doc.linted:
+            continue
+        resolved_pairs = {}
+        for link in links_of[id(doc)]:
+            if not link.target:
+                continue
+            found, how = index.resolve(link, doc)
+            if len(found) != 1:
+                if link.origin == "front-matter" or declared:
+                    yield _unresolved(doc, link, found)
+                continue
+            target = found[0]
+            if target is doc or target.path == doc.path:
+                continue  # NAV012, reported by the article check
+            resolved_pairs.setdefault(link.rel, []).append((link, target))
+            yield from _order(doc, link, target)
+            yield from _title(doc, link, target, how)
+            yield from _reciprocal(doc, link, target, links_of[id(target)], resolve_one)
+        yield from _same(doc, resolved_pairs)
+
+
+def _unresolved(doc, link: Link, found: list) -> Finding:
+    what = _short(link.target)
+    if found:
+        names = ", ".join(d.path for d in found[:3])
+        return _finding(doc, link, "NAV020",
+                        f'{LABEL[link.rel]} article "{what}" is ambiguous: it matches {names}')
+    return _finding(doc, link, "NAV020",
+                    f'{LABEL[link.rel]} article "{what}" is not an article in the collection')
+
+
+def _order(doc, link: Link, target) -> Iterator[Finding]:
+    if doc.date is None or target.date is None:
+        return
+    if link.rel == "previous" and target.date > doc.date:
+        yield _finding(doc, link, "NAV021",
+                       f"Previous article {target.path} ({target.date.isoformat()}) is newer "
+                       f"than this article ({doc.date.isoformat()})")
+    elif link.rel == "next" and target.date < doc.date:
+        yield _finding(doc, link, "NAV021",
+                       f"Next article {target.path} ({target.date.isoformat()}) is older "
+                       f"than this article ({doc.date.isoformat()})")
+
+
+def _title(doc, link: Link, target, how: str) -> Iterator[Finding]:
+    shown = link.shown_title()
+    if not shown or not target.title or how == "title":
+        return
+    if titles.titles_match(shown, target.title):
+        return
+    yield _finding(doc, link, "NAV023",
+                   f'{LABEL[link.rel]}-article link shows "{_short(shown)}" but {target.path} '
+                   f'is titled "{_short(target.title)}"')
+
+
+def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) -> Iterator[Finding]:
+    back = BACK[link.rel]
+    backs = [l for l in target_links if l.rel == back and l.target]
+    if not backs:
+        if target_links:  # the target takes part in navigation but has no link back
+            yield _finding(doc, link, "NAV022",
+                           f"{LABEL[link.rel]} article {target.path} has no {back} link "
+                           "back to this article")
+        return
+    others = []
+    for b in backs:
+        other, _ = resolve_one(target, b)
+        if other is None:
+            continue
+        if other is doc or other.path == doc.path:
+            return
+        others.append(other)
+    if others:
+        yield _finding(doc, link, "NAV022",
+                       f"{LABEL[link.rel]} article {target.path} links back as {back} to "
+                       f"{others[0].path}, not to this article")
+
+
+def _same(doc, pairs: dict) -> Iterator[Finding]:
+    for nlink, ntarget in pairs.get("next", ()):
+        for plink, ptarget in pairs.get("previous", ()):
+            if ntarget is ptarget and not _same_target(plink, nlink, doc.path):
+                yield _finding(doc, nlink, "NAV011",
+                               f"Previous and Next both link to {ntarget.path} "
+                               f"(previous at line {plink.line})")
+                return

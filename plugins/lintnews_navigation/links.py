@@ -1,0 +1,74 @@
+"""The previous/next links of one article, wherever they stand."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Link:
+    """A previous/next link, with where its title sits when it is in the prose.
+
+    ``text_ref`` is ``(Text, start, end)`` of the shown title inside one of
+    the document's texts (a body navigation line), so a finding can point at
+    the title itself; it is ``None`` for front-matter and chrome links, which
+    are reported at ``line``/``col``.
+    """
+
+    rel: str
+    text: str
+    href: str
+    line: int
+    col: int
+    origin: str
+    text_ref: Any = None
+
+    @property
+    def target(self) -> str:
+        """What the link names: its href, else its text."""
+        return self.href or self.text
+
+    def shown_title(self) -> str:
+        """The title the link shows to a reader, or "" when it shows none.
+
+        A front-matter value that is the href itself (a slug, a path) shows
+        no title.
+        """
+        if not self.text or self.text == self.href:
+            return ""
+        return self.text
+
+
+def from_navlink(nav) -> Link:
+    return Link(nav.rel, (nav.text or "").strip(), (nav.href or "").strip(),
+                nav.line, nav.col, nav.origin)
+
+
+def body_links(document, debris) -> list[Link]:
+    """Links found by our own scan of the body (NAV001/NAV002 lines)."""
+    links = []
+    text = document.body
+    for d in debris:
+        if d.rel is None:
+            continue
+        line, col = text.position(d.start)
+        if d.title is not None:
+            a, b = d.title
+            links.append(Link(d.rel, text.string[a:b], "", line, col, "body", (text, a, b)))
+        else:
+            links.append(Link(d.rel, "", "", line, col, "body"))
+    return links
+
+
+def document_links(document, debris) -> list[Link]:
+    """Our body links, plus the core's front-matter, chrome and any body links we missed."""
+    ours = body_links(document, debris)
+    lines = {l.line for l in ours}
+    titles = {(l.rel, l.text) for l in ours}
+    merged = list(ours)
+    for nav in getattr(document, "nav_links", None) or ():
+        link = from_navlink(nav)
+        if link.origin == "body" and (link.line in lines or (link.rel, link.text) in titles):
+            continue
+        merged.append(link)
+    return merged
