@@ -1,0 +1,87 @@
+"""Run every figures rule over one document."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterator
+
+import regex
+
+from .compare import disagreements, join_lines, label, reason
+from .mentions import DocumentContext, Mention, mentions_in_sentence
+
+_HEADLINE_END = regex.compile(r"[.!?…:;,]['\"’”)]*\s*$")
+
+
+def headline_span(document) -> tuple[object, int, int] | None:
+    """(text, start, end) of the headline, or None.
+
+    A front-matter title wins.  In plain text, the first line counts as the
+    headline only when it looks like one: short, no closing full stop, and
+    followed by a blank line and more text.
+    """
+    title = document.fields.get("title") or document.fields.get("headline")
+    if title is not None and title.string.strip():
+        return title, 0, len(title.string)
+    if document.format != "text":
+        return None
+    body = document.body
+    s = body.string
+    lines = body.lines
+    if len(lines) < 3:
+        return None
+    first = lines[0]
+    text = s[first.start:first.end]
+    if not text.strip() or len(text) > 100 or _HEADLINE_END.search(text):
+        return None
+    if s[lines[1].start:lines[1].end].strip():
+        return None
+    if len(text.split()) > 16 or not text.strip()[0].isupper():
+        return None
+    return body, first.start, first.end
+
+
+def body_mentions(document, skip_until: int) -> tuple[list[Mention], list[int]]:
+    body = document.body
+    s = body.string
+    ctx = DocumentContext(s)
+    out: list[Mention] = []
+    starts = []
+    for sent in body.sentences:
+        starts.append(sent.start)
+        if sent.end <= skip_until:
+            continue
+        out.extend(mentions_in_sentence(s, max(sent.start, skip_until), sent.end, ctx))
+    return out, starts
+
+
+def check_document(document) -> Iterator:
+    body = document.body
+    head = headline_span(document)
+    skip_until = head[2] if head is not None and head[0] is body else 0
+    mentions, starts = body_mentions(document, skip_until)
+
+    def sentence_of(index: int) -> int:
+        return bisect_right(starts, index)
+
+    def line_of(m: Mention) -> int:
+        return body.position(m.index)[0]
+
+    for d in disagreements(mentions, sentence_of):
+        m = d.mention
+        by_text: dict[str, list[int]] = {}
+        for o in d.others:
+            by_text.setdefault(o.quantity.text, []).append(line_of(o))
+        elsewhere = ", ".join(f"{t} on {join_lines(ls)}" for t, ls in by_text.items())
+        msg = (f"{label(m)}: {m.quantity.text} here, but {elsewhere} "
+               f"({reason([m, *d.others])})")
+        yield document.finding("FIG001", msg, body, m.quantity.start, m.quantity.end)
+
+    if head is not None:
+        from .headline import check_headline
+        yield from check_headline(document, head, mentions)
+
+    from .totals import check_totals
+    yield from check_totals(document)
+
+    from .styles import check_styles
+    yield from check_styles(document)

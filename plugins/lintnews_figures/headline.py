@@ -1,0 +1,2 @@
+def check_headline(document, head, mentions):
+    return []

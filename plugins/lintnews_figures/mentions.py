@@ -1,0 +1,351 @@
+"""What a figure counts, whose it is, and when: a :class:`Mention`.
+
+Two figures are the same quantity only when all of these agree:
+
+* what is counted: a class of near-synonym nouns ("soldiers", "servicemen",
+  "troops", "dead") and the event that befell them ("killed"), or for money
+  the financial item ("profit", "revenue");
+* whose it is: the entity of the clause ("Azerbaijan", "its" resolved to the
+  nearest entity before it, "Yerevan" for Armenia);
+* when: the years, wars and periods named in the sentence.
+
+A figure whose clause speaks of a change ("rose", "up from"), a comparison
+("than", "compared with"), a projection ("expected", "could"), a part
+("including", "of whom") or a rate ("a year", "each") is not kept: its
+value is not meant to equal the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .lexicon import ALIASES, EVENTS, NOT_ENTITIES, NOUN_EVENTS, NOUNS
+from .numbers import Quantity, find_quantities
+
+MONEY_ITEMS = {
+    "profit": "profit", "profits": "profit", "pre-tax": "profit", "earnings": "profit",
+    "loss": "loss", "losses": "loss", "revenue": "revenue", "revenues": "revenue",
+    "sales": "revenue", "turnover": "revenue", "debt": "debt", "debts": "debt",
+    "fine": "fine", "fined": "fine", "bid": "bid", "offer": "bid", "takeover": "bid",
+    "budget": "budget", "deficit": "deficit", "bonus": "bonus", "bonuses": "bonus",
+    "salary": "salary", "pension": "pension", "damages": "damages",
+    "compensation": "damages", "aid": "aid",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One figure with what made it a quantity.
+
+    :param quantity: the number and its interval.
+    :param index: offset of the numeral in the text.
+    :param counted: the class of what is counted ("people", "jobs", "profit").
+    :param kind: within "people", who ("military", "civilian", "generic").
+    :param noun: the word that named it ("soldiers", "dead").
+    :param event: what happened to them ("killed"), or "" for money.
+    :param owner: the canonical entity whose figure it is.
+    :param owner_word: how the owner was written ("its", "Yerevan").
+    :param years: years, decades and wars named in the sentence.
+    :param soft: weekdays and months named in the sentence.
+    :param total: the clause says "in total", "both sides", "combined".
+    """
+
+    quantity: Quantity
+    index: int
+    counted: str
+    kind: str
+    noun: str
+    event: str
+    owner: str
+    owner_word: str
+    years: frozenset
+    soft: frozenset
+    total: bool
+
+    def key(self) -> tuple:
+        return (self.counted, self.event, self.owner, self.quantity.unit, self.years, self.total)
+
+    def compatible(self, other: "Mention") -> bool:
+        """Same key already; do the kinds and soft periods allow one quantity?"""
+        if self.kind != other.kind and "generic" not in (self.kind, other.kind):
+            return False
+        if self.soft and other.soft and not (self.soft & other.soft):
+            return False
+        return True
+
+
+@cache
+def _clause_split_re() -> regex.Pattern:
+    return regex.compile(
+        r";|:|\s[—–-]\s|\(|\)|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas|but)\b",
+        regex.IGNORECASE)
+
+
+@cache
+def _skip_clause_re() -> regex.Pattern:
+    # change, comparison, projection, part, rate, condition: the figure is not
+    # a statement of the level that other mentions report
+    return regex.compile(
+        r"""\b(?:
+            rose|risen|rise|rises|rising|increased?|increases|increasing|fell|fallen|falls|
+            falling|drop(?:ped|s|ping)?|declin\w+|climb\w*|jump\w*|grew|grown|grow|grows|
+            growing|doubled|tripled|trebled|halved|soar\w*|surg\w*|plung\w*|slump\w*|
+            up\s+from|down\s+from|from\s+(?:an?\s+|the\s+)?[\d$£€]|revis\w+|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|
+            earlier|first\s+reported|compared|comparison|
+            (?<!(?:more|less|fewer|greater|no|not)\s)than|versus|vs|ago|
+            so\s+far|to\s+date|now|latest|updated?|raised?|lowered?|added|another|further|
+            additional|extra|(?:more|fewer|less)(?!\s+than)|expect\w*|forecast\w*|predict\w*|estimates?|
+            project\w*|could|would|might|(?-i:may)|will|plans?|planned|planning|target\w*|aims?|
+            hopes?|wants?|if|unless|including|includes?|included|among|of\s+whom|of\s+which|
+            each|per|every|average|averag\w+|median|rate|a\s+(?:day|week|month|year)|
+            annual\w*|weekly|monthly|daily|hourly|top|almost\s+all|only|just|record|
+            highest|lowest|biggest|largest|smallest|(?<!at\s)most|(?<!at\s)least|
+            another|second|third|fourth|fifth|last|next|this\s+week|this\s+month|
+            not|never|no|nor|neither|instead|rather|deny|denied|denies|false|wrong|
+            claims?\s+(?:that|to)|claimed\s+(?:that|to)|claiming|alleg\w+|rumou?r\w*|reportedly|unconfirmed|some\s+of|half|quarter|
+            third|fraction|percent|per\s+cent|proportion|share|majority|minority
+        )\b""",
+        regex.VERBOSE | regex.IGNORECASE,
+    )
+
+
+@cache
+def _years_re() -> regex.Pattern:
+    return regex.compile(
+        r"(?P<pre>\b(?:since|from|than|after|before|until|till|by|compared\s+(?:with|to)|"
+        r"versus|between|to)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?)?"
+        r"\b(?P<y>(?:1[89]|20)\d\d(?:s|/\d\d)?)\b"
+        r"|(?P<war>\b(?:first|second)\s+world\s+war\b|\bgulf\s+war\b|\bcold\s+war\b"
+        r"|\bworld\s+war\s+(?:one|two|i{1,2})\b)"
+        r"|(?P<rel>\b(?:last|this|next|previous|past|same|fiscal|financial|coming)\s+"
+        r"(?:year|month|quarter|season|decade|century|week)\b"
+        r"|\b(?:first|second|third|fourth|final)\s+(?:quarter|half)\b"
+        r"|\byear\s+(?:earlier|before|ago)\b)",
+        regex.IGNORECASE)
+
+
+_SOFT_RE = regex.compile(
+    r"\b(?P<pre>since\s+|from\s+|until\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|june|july|august|september|october|november|december)\b",
+    regex.IGNORECASE)
+
+_ENTITY_RE = regex.compile(
+    r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s)?"
+    r"(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s)?)*)")
+
+_PRONOUN_RE = regex.compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.IGNORECASE)
+_OF_PRONOUN_RE = regex.compile(r"^\s+of\s+(?:its|their)\s", regex.IGNORECASE)
+_TOTAL_RE = regex.compile(
+    r"\b(?:both\s+sides|in\s+total|a\s+total\s+of|totall?ing|total|combined|altogether|"
+    r"overall|in\s+all|all\s+sides|together)\b", regex.IGNORECASE)
+_NUMBER_OF_RE = regex.compile(
+    r"\b(?:(?P<death>death)\s+toll|(?:number|toll|tally|count|total)\s+of\s+"
+    r"(?:the\s+)?(?P<noun>[\p{L}-]+))\b[^,;]{0,40}$", regex.IGNORECASE)
+_LOCATIVE_BEFORE = regex.compile(
+    r"\b(?:in|at|near|on|across|into|outside|inside|to|from|over|around|against|with|by|"
+    r"between|toward|towards|through)\s+(?:the\s+)?$", regex.IGNORECASE)
+_WORD_RE = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_SKIP_LINE_RE = regex.compile(
+    r"^\s*(?:read\s+also|related|see\s+also|previous\s+article|next\s+article|more\s+on|"
+    r"also\s+read|watch|listen|photo|picture|image|caption|source)\b", regex.IGNORECASE)
+
+_STOP_NOUN = frozenset("""
+were was had have has are is be been being in on at of from to and or by for with as that
+which who whom whose said says say after before during since while when where but than
+than about over under into across this these those it its their his her
+""".split())
+
+
+class DocumentContext:
+    """What is known of a whole text for resolving entities."""
+
+    def __init__(self, string: str) -> None:
+        # words seen capitalised in mid-sentence: names, not sentence openers
+        self.names: set[str] = set()
+        for m in regex.finditer(r"(?<=[\p{Ll},;]\s+)(\p{Lu}[\p{L}-]+)", string):
+            self.names.add(m.group(1))
+
+
+def canonical(name: str) -> str | None:
+    """The entity a name stands for, or None when it is not an entity."""
+    name = regex.sub(r"['’]s$", "", name.strip())
+    words = name.split()
+    while words and words[0].lower() in NOT_ENTITIES:
+        words = words[1:]
+    if not words:
+        return None
+    full = " ".join(words)
+    if full.lower() in ALIASES:
+        return ALIASES[full.lower()]
+    for w in words:
+        base = regex.sub(r"['’]s$", "", w)
+        if base.lower() in ALIASES:
+            return ALIASES[base.lower()]
+    if len(full) < 2:
+        return None
+    return full
+
+
+def _entities(string: str, start: int, end: int, sentence_start: int,
+              ctx: DocumentContext) -> list[tuple[int, str, str]]:
+    """(offset, canonical, as written) of entities in ``string[start:end]``,
+    leaving out locations ("in Baku") and sentence openers that are not names."""
+    out = []
+    for m in _ENTITY_RE.finditer(string, start, end):
+        written = m["name"]
+        first = written.split()[0]
+        first_base = regex.sub(r"['’]s$", "", first)
+        if m.start() == sentence_start or string[sentence_start:m.start()].strip() in ('"', "“", "‘"):
+            if first_base.lower() not in ALIASES and first_base not in ctx.names:
+                rest = written.split()[1:]
+                if not rest:
+                    continue
+        if _LOCATIVE_BEFORE.search(string, max(start, m.start() - 12), m.start()):
+            continue
+        canon = canonical(written)
+        if canon is None:
+            continue
+        out.append((m.start(), canon, regex.sub(r"['’]s$", "", written.split()[-1])
+                    if canon in ALIASES.values() else written))
+    return out
+
+
+def _clause_bounds(string: str, sent_start: int, sent_end: int, index: int) -> tuple[int, int]:
+    start, end = sent_start, sent_end
+    for m in _clause_split_re().finditer(string, sent_start, sent_end):
+        if m.end() <= index:
+            start = m.end()
+        elif m.start() >= index:
+            end = m.start()
+            break
+    return start, end
+
+
+def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tuple[str, str, str] | None:
+    """(class, kind, noun) of what ``q`` counts, or None."""
+    if q.unit in ("%",):
+        return None
+    if q.unit:
+        # money: the financial item named in the clause
+        items = {MONEY_ITEMS[w.lower()] for w in _WORD_RE.findall(string[clause_start:clause_end])
+                 if w.lower() in MONEY_ITEMS}
+        if len(items) == 1:
+            item = items.pop()
+            return item, "generic", item
+        return None
+    after = string[q.end:clause_end]
+    m = _OF_PRONOUN_RE.match(after)
+    pos = m.end() if m else 0
+    for i, w in enumerate(_WORD_RE.finditer(after, pos)):
+        if i >= 3:
+            break
+        word = w.group(0).lower()
+        if word in NOUNS:
+            cls, kind = NOUNS[word]
+            return cls, kind, w.group(0)
+        if word in _STOP_NOUN or word in EVENTS:
+            break
+    before = string[clause_start:q.start]
+    nm = _NUMBER_OF_RE.search(before)
+    if nm:
+        if nm["death"]:
+            return "people", "generic", "dead"
+        word = nm["noun"].lower()
+        if word in NOUNS:
+            cls, kind = NOUNS[word]
+            return cls, kind, nm["noun"]
+    return None
+
+
+def _event(string: str, clause_start: int, clause_end: int, noun: str) -> str | None:
+    events = {EVENTS[w.lower()] for w in _WORD_RE.findall(string[clause_start:clause_end])
+              if w.lower() in EVENTS}
+    if noun.lower() in NOUN_EVENTS:
+        events.add(NOUN_EVENTS[noun.lower()])
+    if len(events) == 1:
+        return events.pop()
+    return None
+
+
+def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_end: int,
+           ctx: DocumentContext) -> tuple[str, str] | None:
+    before = _entities(string, clause_start, q.start, sent_start, ctx)
+    distinct = {c for _, c, _ in before}
+    pronoun = _PRONOUN_RE.search(string, clause_start, q.start) or \
+        _OF_PRONOUN_RE.match(string[q.end:clause_end])
+    if pronoun:
+        if before:
+            return before[-1][1], "its"
+        earlier = _entities(string, sent_start, clause_start, sent_start, ctx)
+        if earlier and len({c for _, c, _ in earlier}) == 1:
+            return earlier[-1][1], "its"
+        return None
+    if len(distinct) == 1:
+        return before[-1][1], before[-1][2]
+    if distinct:
+        return None
+    after = string[q.end:clause_end]
+    m = regex.search(r"\baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?"
+                     r"(?P<n>\p{Lu}[\p{L}-]+(?:['’]s)?)", after)
+    if m:
+        canon = canonical(m["n"])
+        if canon:
+            return canon, m["n"]
+    return None
+
+
+def _periods(string: str, start: int, end: int) -> tuple[frozenset, frozenset]:
+    years = set()
+    for m in _years_re().finditer(string, start, end):
+        if m["y"]:
+            if m["pre"]:
+                continue
+            years.add(m["y"])
+        elif m["war"]:
+            years.add(regex.sub(r"\s+", " ", m["war"].lower()))
+        else:
+            years.add(regex.sub(r"\s+", " ", m["rel"].lower()))
+    soft = {m["w"].lower() for m in _SOFT_RE.finditer(string, start, end) if not m["pre"]}
+    return frozenset(years), frozenset(soft)
+
+
+def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
+                         ctx: DocumentContext) -> list[Mention]:
+    """Every figure of ``string[sent_start:sent_end]`` that is a comparable quantity."""
+    line_start = string.rfind("\n", 0, sent_start) + 1
+    if _SKIP_LINE_RE.match(string, line_start):
+        return []
+    out: list[Mention] = []
+    quantities = find_quantities(string, sent_start, sent_end)
+    if not quantities:
+        return out
+    years, soft = _periods(string, sent_start, sent_end)
+    for q in quantities:
+        if q.update or q.value < 2 and not q.unit:
+            continue
+        cs, ce = _clause_bounds(string, sent_start, sent_end, q.start)
+        if _skip_clause_re().search(string, cs, ce):
+            continue
+        counted = _counted(string, q, cs, ce)
+        if counted is None:
+            continue
+        cls, kind, noun = counted
+        if q.unit:
+            event = ""
+        elif cls == "people":
+            event = _event(string, cs, ce, noun)
+            if event is None:
+                continue
+        else:
+            event = _event(string, cs, ce, noun) or ""
+        owner = _owner(string, q, sent_start, cs, ce, ctx)
+        total = bool(_TOTAL_RE.search(string, cs, ce))
+        if owner is None:
+            if not total:
+                continue
+            owner = ("all", "all")
+        out.append(Mention(q, q.start, cls, kind, noun, event, owner[0], owner[1],
+                           years, soft, total))
+    return out

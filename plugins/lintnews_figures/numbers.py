@@ -1,0 +1,449 @@
+"""Numerals in prose, read as quantities with an interval.
+
+``find_quantities(string, start, end)`` yields every :class:`Quantity` in a
+slice of text: digits with thousands separators ("6,500", European "6.500"),
+number words ("seven", "two dozen", "a hundred"), scales ("4m", "$1.2bn",
+"four million"), percentages and money.  A hedge before or after the
+number ("at least", "more than", "about", "nearly", "up to", "or more")
+turns the value into an interval, and so does rounding: a bare "300" stands
+for anything from 250 to 350, "71" only for 71.
+
+Years, times, ordinals, scores, ages, model numbers and vague plurals
+("hundreds of") are not quantities and are skipped.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+INF = math.inf
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+                "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+_SCALE_SUFFIX = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+                 "bn": 1_000_000_000, "b": 1_000_000_000, "tn": 1_000_000_000_000,
+                 "trn": 1_000_000_000_000}
+_CURRENCY_SIGNS = {"$": "$", "us$": "$", "£": "£", "€": "€", "¥": "¥", "a$": "A$",
+                   "c$": "C$", "hk$": "HK$", "r": "R"}
+_CURRENCY_WORDS = {"dollars": "$", "dollar": "$", "pounds": "£", "pound": "£",
+                   "sterling": "£", "euros": "€", "euro": "€", "yen": "¥"}
+
+# Hedges: (low factor, high factor) applied to the value; None keeps rounding.
+_BEFORE_HEDGES = [
+    (r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|upwards\s+of", (1.0, INF)),
+    (r"more\s+than|over|above|in\s+excess\s+of|greater\s+than|exceeding|just\s+over|well\s+over",
+     (1.0, INF)),
+    (r"about|around|approximately|roughly|some|an?\s+estimated|estimated|circa|c\.|"
+     r"approx\.|almost\s+exactly|an?\s+approximate", (0.9, 1.1)),
+    (r"nearly|almost|close\s+to|just\s+under|just\s+short\s+of|getting\s+on\s+for|"
+     r"not\s+quite", (0.85, 1.0)),
+    (r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|a\s+maximum\s+of|"
+     r"less\s+than|fewer\s+than|under|below|no\s+more\s+than|not\s+more\s+than|"
+     r"at\s+most", (0.0, 1.0)),
+]
+_AFTER_HEDGES = [
+    (r"or\s+more|or\s+over|or\s+above|plus|-plus|\+", (1.0, INF)),
+    (r"or\s+so|or\s+thereabouts|odd", (0.9, 1.1)),
+    (r"or\s+(?:less|fewer|under)", (0.0, 1.0)),
+]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text.
+
+    :param value: the number as written ("6,500" -> 6500.0, "$1.2bn" -> 1.2e9).
+    :param low: the smallest value the wording allows.
+    :param high: the largest value the wording allows (``inf`` for "more than").
+    :param unit: ``"%"``, a currency sign, or ``""`` for a count.
+    :param start: offset of the numeral (after any currency sign) in the string.
+    :param end: offset just past the numeral, its scale and unit.
+    :param text: the numeral as written.
+    :param hedged: whether a hedge word widened the interval.
+    :param words: written in words ("seven") rather than digits.
+    :param style: for digits, how thousands are separated: ``","``, ``"."``,
+        ``" "`` or ``""`` (none); ``None`` for words or numbers under 1,000.
+    :param is_range: a range such as "between 50 and 70".
+    :param update: part of a change such as "rose from 50 to 71".
+    """
+
+    value: float
+    low: float
+    high: float
+    unit: str
+    start: int
+    end: int
+    text: str
+    hedged: bool = False
+    words: bool = False
+    style: str | None = None
+    is_range: bool = False
+    update: bool = False
+
+    def agrees(self, other: "Quantity") -> bool:
+        """Whether the two intervals overlap (the same fact could be meant)."""
+        return self.low <= other.high and other.low <= self.high
+
+    def shown(self) -> str:
+        return self.text
+
+
+_NUMBER_WORD = "|".join(sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True))
+
+
+@cache
+def _number_re() -> regex.Pattern:
+    return regex.compile(
+        r"""
+        (?<![\p{L}\p{N}.,:/\-_#@])
+        (?P<cur>US\$|HK\$|A\$|C\$|\$|£|€|¥)?
+        (?P<num>
+            \d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,]*\d)
+          | \d{1,3}(?:\.\d{3})+(?![\d.]*\d)(?!,\d)
+          | \d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?!\d)
+          | \d+(?:\.\d+)?
+        )
+        (?:
+            (?P<scale_suffix>bn|mn|mln|trn|tn|m|k)(?![\p{L}\p{N}])
+          | \s?(?P<scale_word>million|billion|trillion|thousand)(?![\p{L}])
+        )?
+        (?P<pct>\s?%|\s(?:per\s?cent|percent)(?![\p{L}]))?
+        (?P<curword>\s(?:dollars|pounds\s+sterling|pounds|euros|yen)(?![\p{L}]))?
+        """,
+        regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
+    )
+
+
+@cache
+def _word_number_re() -> regex.Pattern:
+    word = rf"(?:{_NUMBER_WORD})"
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\-])
+        (?P<cur>US\$|\$|£|€)?
+        (?P<num>
+            (?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?
+            {word}(?:(?:\s*-\s*|(?<=hundred|thousand|million|billion)\s+and\s+|\s+)(?:{word}))*
+        )
+        (?![\p{{L}}])
+        (?P<pct>\s(?:per\s?cent|percent)(?![\p{{L}}]))?
+        (?P<curword>\s(?:dollars|pounds|euros)(?![\p{{L}}]))?
+        """,
+        regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
+    )
+
+
+@cache
+def _hedge_before_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
+    return [(regex.compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE), f)
+            for pat, f in _BEFORE_HEDGES]
+
+
+@cache
+def _hedge_after_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
+    return [(regex.compile(rf"^\s*(?:{pat})(?![\p{{L}}])", regex.IGNORECASE), f)
+            for pat, f in _AFTER_HEDGES]
+
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|"
+           "november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+
+
+@cache
+def _not_quantity_after_re() -> regex.Pattern:
+    # what, right after a numeral, shows it is not a count: times, ordinals,
+    # scores, ages, identifiers, dates, fractions, ratios
+    return regex.compile(
+        r"""^(?:
+            [:/]\d | -\d | –\d | —\d
+          | (?:st|nd|rd|th)\b
+          | s\b                          # the 1990s
+          | [\p{L}\p{N}_]                # 3G, 4x4, MP3 style identifiers
+          | -year-old | -years?-old | \s+years?\s+old | -(?:month|week|day)-old
+          | \s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|pst|utc)\b
+          | \s+(?:""" + _MONTHS + r""")\b
+          | \s*-\s*(?:year|month|week|day|hour|minute|second|mile|metre|meter|foot|yard|kilometre|km)s?\b
+        )""",
+        regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
+    )
+
+
+@cache
+def _not_quantity_before_re() -> regex.Pattern:
+    # words after which a numeral names a thing (flight 447, Windows 2000,
+    # aged 85) rather than counting
+    return regex.compile(
+        r"""(?:
+            \b(?:no|nos|number|nr|flight|route|room|page|pages|chapter|section|article|
+               version|model|windows|series|league|division|level|grade|stage|
+               phase|class|category|platform|gate|channel|track|clause|paragraph|
+               rule|resolution|box|suite|apartment|episode|volume|vol|figure|fig|
+               table|item|exhibit|highway|interstate|mark|mk|type|code|pin|ref|
+               aged|age|ages|score|scored|boeing|airbus|ftse|dax|nikkei|cac|formula)\.?\s*$
+          | \b(?:""" + _MONTHS + r""")\.?\s*$
+          | \#\s*$
+        )""",
+        regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
+    )
+
+
+def _digits_value(num: str, style_hint_dot_thousands: bool) -> tuple[float, str | None, int]:
+    """Value, separator style, and the number of significant decimal places
+    (negative for trailing zeros of an integer)."""
+    if "," in num:
+        intpart, _, frac = num.partition(".")
+        value = float(intpart.replace(",", "") + ("." + frac if frac else ""))
+        return value, ",", _precision(intpart.replace(",", ""), frac)
+    for sep in ("\u00a0", "\u202f", "\u2009"):
+        if sep in num:
+            digits = num.replace(sep, "")
+            return float(digits), " ", _precision(digits, "")
+    if num.count(".") >= 2 or (style_hint_dot_thousands and regex.fullmatch(r"\d{1,3}\.\d{3}", num)):
+        digits = num.replace(".", "")
+        return float(digits), ".", _precision(digits, "")
+    intpart, _, frac = num.partition(".")
+    style = "" if not frac and len(intpart) >= 4 else None
+    return float(num), style, _precision(intpart, frac)
+
+
+def _precision(intpart: str, frac: str) -> int:
+    if frac:
+        return len(frac)
+    stripped = intpart.rstrip("0")
+    if not stripped:
+        return 0
+    return -(len(intpart) - len(stripped))
+
+
+def _rounding_interval(value: float, places: int) -> tuple[float, float]:
+    """The interval a number written to ``places`` decimals stands for."""
+    if places >= 0 and value == int(value) and places == 0:
+        return value, value
+    half = 0.5 * 10 ** (-places)
+    return value - half, value + half
+
+
+def _words_value(text: str) -> float | None:
+    tokens = regex.findall(r"[a-z]+", text.lower())
+    total = 0
+    current = 0
+    seen = False
+    for tok in tokens:
+        if tok in ("a", "an", "and"):
+            continue
+        if tok in _UNITS:
+            current += _UNITS[tok]
+            seen = True
+        elif tok == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in _MULTIPLIERS:
+            total += (current or 1) * _MULTIPLIERS[tok]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+# Counted nouns after which "6.500" is surely European thousands, not a decimal.
+_COUNT_NOUN_AFTER = regex.compile(
+    r"^\s+(?:[\p{L}-]+\s+)?(?:people|persons|soldiers|troops|servicemen|workers|jobs|"
+    r"staff|employees|residents|students|patients|cases|deaths|dead|victims|children|"
+    r"men|women|homes|houses|cars|units|members|fans|visitors|refugees|civilians|"
+    r"fighters|pupils|teachers|doctors|nurses|protesters|voters|copies|tickets)\b",
+    regex.IGNORECASE)
+
+
+_PLURAL_AFTER = regex.compile(r"^\s+(?:[a-z]+\s+)?[a-z]{2,}s\b(?!\s+(?:ago|old|later|earlier))")
+_YEAR_BEFORE = regex.compile(r"\b(?:in|since|by|until|till|of|from|to|before|after|during|"
+                             r"around|circa|mid|early|late|year|season|the)\s*$", regex.IGNORECASE)
+
+
+def find_quantities(string: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every quantity in ``string[start:end]``, in order."""
+    end = len(string) if end is None else end
+    found: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+    for m in _number_re().finditer(string, start, end):
+        q = _from_digits(string, m, start)
+        if q is not None:
+            found.append(q)
+        taken.append((m.start(), m.end()))
+    for m in _word_number_re().finditer(string, start, end):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        q = _from_words(string, m, start, end)
+        if q is not None:
+            found.append(q)
+    found.sort(key=lambda q: q.start)
+    return _mark_ranges(string, found, start)
+
+
+def _from_digits(string: str, m: regex.Match, floor: int) -> Quantity | None:
+    num = m["num"]
+    after = string[m.end():m.end() + 24]
+    before = string[max(floor, m.start() - 30):m.start()]
+    scale = m["scale_suffix"] or m["scale_word"]
+    if not scale and not m["pct"] and not m["cur"] and not m["curword"]:
+        if _not_quantity_after_re().match(after) or _not_quantity_before_re().search(before):
+            return None
+        # a bare four-digit number from 1000 to 2099 is a year, unless a
+        # counted noun follows it ("the 2000 songs")
+        if regex.fullmatch(r"1\d{3}|20\d{2}", num) and not (
+                _COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
+                and not _YEAR_BEFORE.search(before)):
+            return None
+    elif _not_quantity_after_re().match(after) and not (scale or m["pct"] or m["curword"]):
+        return None
+    dot_thousands = bool(_COUNT_NOUN_AFTER.match(string[m.end():m.end() + 40])) and not scale
+    value, style, places = _digits_value(num, dot_thousands)
+    if style == "." and regex.fullmatch(r"\d{1,3}\.\d{3}", num) and not dot_thousands:
+        style = None
+    multiplier = 1.0
+    if scale:
+        key = scale.lower()
+        multiplier = _SCALE_SUFFIX.get(key) or _MULTIPLIERS[key]
+        if key == "k" and not m["cur"]:
+            multiplier = 1_000
+        style = None
+    low, high = _rounding_interval(value, places)
+    if scale and places == 0 and low == high:
+        low, high = value - 0.5, value + 0.5  # "4m" is as rounded as "four million"
+    unit = ""
+    if m["pct"]:
+        unit = "%"
+    elif m["cur"]:
+        unit = _CURRENCY_SIGNS.get(m["cur"].lower(), m["cur"])
+    elif m["curword"]:
+        unit = _CURRENCY_WORDS.get(m["curword"].split()[-1].lower(), "")
+    if unit == "" and value < 1000 and scale is None:
+        style = None
+    q = Quantity(value * multiplier, low * multiplier, high * multiplier, unit,
+                 m.start("num") if not m["cur"] else m.start(), m.end(),
+                 m.group(0).strip(), style=style)
+    return _hedge(string, q, floor)
+
+
+def _from_words(string: str, m: regex.Match, floor: int, ceiling: int) -> Quantity | None:
+    text = m["num"]
+    value = _words_value(text)
+    if value is None or value < 2:
+        return None
+    after = string[m.end():m.end() + 20]
+    before = string[max(floor, m.start() - 20):m.start()]
+    low_text = text.lower().strip()
+    # "hundreds of", "thousands of": vague plurals, not numbers
+    if regex.match(r"^\s*of\b", after) and low_text.split()[-1] in ("dozen", "hundred", "thousand",
+                                                                    "million", "billion"):
+        pass
+    if regex.search(r"(?:hundreds|thousands|millions|dozens)$", low_text):
+        return None
+    if regex.match(r"^(?:-|\s*-\s*)(?:year|month|week|day|hour|time)", after, regex.IGNORECASE):
+        return None
+    if regex.search(r"\b(?:the|one|of)\s+$", before, regex.IGNORECASE) and value < 13 \
+            and regex.match(r"^\s+of\b", after):
+        return None  # "the two of them"
+    unit = ""
+    if m["pct"]:
+        unit = "%"
+    elif m["cur"]:
+        unit = _CURRENCY_SIGNS.get(m["cur"].lower(), m["cur"])
+    elif m["curword"]:
+        unit = _CURRENCY_WORDS.get(m["curword"].split()[-1].lower(), "")
+    # words are exact for small numbers; "four million" is as rounded as "4m"
+    last = low_text.split()[-1]
+    if last in ("million", "billion", "trillion", "thousand", "hundred"):
+        lead = value / _MULTIPLIERS[last]
+        half = 0.5 * _MULTIPLIERS[last] if lead == int(lead) else 0.05 * _MULTIPLIERS[last]
+        low, high = value - half, value + half
+    else:
+        low, high = value, value
+    q = Quantity(value, low, high, unit, m.start(), m.end(), m.group(0).strip(), words=True)
+    return _hedge(string, q, floor)
+
+
+def _hedge(string: str, q: Quantity, floor: int) -> Quantity:
+    before = string[max(floor, q.start - 40):q.start]
+    for pat, (lo_f, hi_f) in _hedge_before_re():
+        if pat.search(before):
+            return _widen(q, lo_f, hi_f)
+    after = string[q.end:q.end + 20]
+    for pat, (lo_f, hi_f) in _hedge_after_re():
+        if pat.match(after):
+            return _widen(q, lo_f, hi_f)
+    return q
+
+
+def _widen(q: Quantity, lo_f: float, hi_f: float) -> Quantity:
+    low = q.low * lo_f if lo_f < 1 else q.low
+    high = INF if hi_f == INF else (q.high * hi_f if hi_f > 1 else q.high)
+    if lo_f == 1.0 and hi_f == INF:
+        low = q.value
+    if lo_f == 0.0:
+        low = 0.0
+        high = q.high if hi_f == 1.0 else high
+    if lo_f == 0.85:
+        low, high = q.value * 0.85, q.high
+    return Quantity(q.value, low, high, q.unit, q.start, q.end, q.text, True, q.words, q.style)
+
+
+@cache
+def _range_between_re() -> regex.Pattern:
+    return regex.compile(r"\bbetween\s*$", regex.IGNORECASE)
+
+
+def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
+    """Join "between 50 and 70", "50-70", "50 to 70" into a range, and mark
+    "from 50 to 71" / "rose to 71 from 50" as an update."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs):
+            nxt = qs[i + 1]
+            gap = string[q.end:nxt.start]
+            before = string[max(floor, q.start - 30):q.start]
+            if regex.fullmatch(r"\s*(?:-|–|—|to|and|or)\s*", gap, regex.IGNORECASE):
+                if regex.search(r"\bfrom\s*$", before, regex.IGNORECASE) or gap.strip() == "to" \
+                        and regex.search(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|grew|"
+                                         r"increased?|decreased?|cut|jumped|climbed|dropped)\b[^.]*$",
+                                         before, regex.IGNORECASE):
+                    out.append(_as(q, update=True))
+                    out.append(_as(nxt, update=True))
+                    i += 2
+                    continue
+                is_between = bool(_range_between_re().search(before))
+                if gap.strip().lower() in ("and",) and not is_between:
+                    out.append(q)
+                    i += 1
+                    continue
+                if gap.strip().lower() == "or" or gap.strip() in ("-", "–", "—", "to") or is_between:
+                    low, high = min(q.low, nxt.low), max(q.high, nxt.high)
+                    unit = nxt.unit or q.unit
+                    out.append(Quantity(q.value, low, high, unit, q.start, nxt.end,
+                                        string[q.start:nxt.end], q.hedged or nxt.hedged,
+                                        q.words, None, True))
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _as(q: Quantity, **changes) -> Quantity:
+    from dataclasses import replace
+    return replace(q, **changes)
