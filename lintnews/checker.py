@@ -142,10 +142,10 @@ def check_text(session: "Session", text: str, path: str) -> FileResult:
     result.findings.extend(run_checks(session, doc))
     result.summary = doc.summary()
     result.suppressions = list(doc.suppressions)
-    if not doc.body.string.strip() and not doc.fields and not any(
+    if not doc.body.string.strip() and not any(
             f.code.startswith("LN") for f in result.findings):
         result.findings.append(Finding(path, 1, 1, "LN004",
-                                       "file holds no article text (only front matter or markup)"))
+                                       "file holds no article text (only front matter or markup): write the article or delete the file"))
     return result
 
 

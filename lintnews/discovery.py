@@ -57,7 +57,7 @@ def _walk(top: str, config: Config) -> Iterator[str]:
             rel = os.path.normpath(os.path.join(rel_folder, name)).replace(os.sep, "/")
             if _excluded(rel, name, config):
                 continue
-            yield os.path.join(folder, name)
+            yield os.path.normpath(os.path.join(folder, name))
 
 
 def collection_paths(config: Config) -> list[str]:

@@ -1,0 +1,2 @@
+"""A throwaway plugin that raises on import."""
+raise ImportError("this plugin is broken on purpose")

@@ -1,0 +1,214 @@
+"""PH rules: placeholders and unfinished text, positive and negative cases."""
+from __future__ import annotations
+
+import pytest
+
+import lintnews_placeholders as ph
+from lintnews.config import Config
+from lintnews.testing import make_document
+
+from helpers import SEED
+
+
+def found(text: str, path: str = "article.txt") -> list[str]:
+    """What a user sees: 'line:col CODE message' for every PH finding."""
+    document = make_document(text, path=path)
+    return [f"{f.line}:{f.col} {f.code} {f.message}"
+            for f in ph.lintnews_check_document(document=document, config=Config())]
+
+
+def codes(text: str, path: str = "article.txt") -> list[str]:
+    return [line.split()[1] for line in found(text, path)]
+
+
+# -- PH001 template variables ------------------------------------------------
+
+def test_seed_article_author_slot():
+    assert found(SEED.read_text(encoding="utf-8")) == [
+        "51:11 PH001 Unfilled template variable '[author_name]'"]
+
+
+def test_press_release_contact_template():
+    text = ("Copies are available upon request; please contact [Name] at "
+            "[E-mail address] or [Phone number (add country code!)].\n")
+    assert found(text) == [
+        "1:52 PH001 Unfilled template variable '[Name]'",
+        "1:62 PH001 Unfilled template variable '[E-mail address]'",
+        "1:82 PH001 Unfilled template variable '[Phone number (add country code!)]'",
+    ]
+
+
+@pytest.mark.parametrize("slot", [
+    "[author_name]", "[AUTHOR_NAME]", "[INSERT QUOTE]", "[Insert quote from CEO]",
+    "[Your name]", "{{title}}", "{{{title}}}", "{{ page.title }}", "{author}", "{AUTHOR}",
+    "%AUTHOR%", "%author_name%", "<<NAME>>", "$AUTHOR_NAME", "${name}", "<XXX>", "<NAME>",
+])
+def test_template_variables_are_flagged(slot):
+    assert found(f"The story was written by {slot} on Monday.\n") == [
+        f"1:26 PH001 Unfilled template variable '{slot}'"]
+
+
+@pytest.mark.parametrize("text", [
+    "See [the report](https://example.org) and [the annex][1].",
+    "The claim[^1] was disputed [1] and [23].",
+    '"[The minister] said nothing," he wrote.',
+    '"The work by [first author] Price et al. strongly supports it," she said.',
+    "[T]he birth lottery matters more.",
+    "Watch: a new go-to wireless headset [Video]",
+    "Prices rose 50% to 60%% in a year.",
+    "https://example.org/tags/%E5%83%95%E3%81%AE%E3%83%92",
+    "The human is very <<loosey-goosey>> today.",
+    "Shares in $AAPL and $TSLA rose.",
+    "$ hg log -r 'head()' --template '{rev}:{node|short} ({author})\\n'",
+    "Use the <B>bold</B> tag and the <TITLE> element.",
+    "Janko Nikolich-{Zcaron}ugich said.",
+])
+def test_not_template_variables(text):
+    assert codes(text) == []
+
+
+def test_template_variable_in_front_matter_field():
+    text = '---\ntitle: Budget day\nauthor: "[author_name]"\n---\n\nThe budget passed.\n'
+    assert found(text, "story.md") == ["3:10 PH001 Unfilled template variable '[author_name]'"]
+
+
+def test_markdown_link_text_is_not_a_slot():
+    assert codes("Contact [Name](mailto:jane@example.org) today.\n", "story.md") == []
+
+
+# -- PH002 TK, TKTK, ??? -------------------------------------------------------
+
+@pytest.mark.parametrize("text, col, mark", [
+    ("The fire destroyed TK homes in the valley.", 20, "TK"),
+    ("The fire destroyed TKTK homes in the valley.", 20, "TKTK"),
+    ("The company reported $TK million in revenue.", 23, "TK"),
+    ("The meeting is at TK.", 19, "TK"),
+    ("The toll stands at [TK] so far.", 21, "TK"),
+    ("Officials said ??? people were evacuated.", 16, "???"),
+    ("The plant was built by ???.", 24, "???"),
+])
+def test_to_come_marks(text, col, mark):
+    assert found(text) == [f"1:{col} PH002 '{mark}' marks copy still to come"]
+
+
+@pytest.mark.parametrize("text", [
+    "She bought a coat at TK Maxx.",
+    "Die Krankenkasse stellte TK-Safe vor.",
+    "Weder die TK noch IBM haben Zugriff auf die Daten.",
+    "Sall K, Stevenson OD, Mundorf TK, Reis BL. Two multicenter trials.",
+    "Could Morph hold his own in a big screen movie??? Or even Jamie?",
+    "Where on earth did the nominations list come from????",
+    "????\n\n????\n",
+    "The ČTK agency reported it.",
+])
+def test_not_to_come_marks(text):
+    assert codes(text) == []
+
+
+# -- PH003 XX for a missing figure ----------------------------------------------
+
+@pytest.mark.parametrize("text, col, mark", [
+    ("XX people were killed in the attack.", 1, "XX"),
+    ("The researchers report in the April XX issue of the journal.", 36, "XX"),
+    ("The deal is worth $XX million.", 19, "$XX"),
+    ("Turnout was XX% on Sunday.", 13, "XX"),
+    ("About X,XXX people attended.", 7, "X,XXX"),
+    ("It would cost $X million.", 15, "$X"),
+])
+def test_missing_figures(text, col, mark):
+    assert found(text) == [f"1:{col} PH003 '{mark}' stands in for a missing figure"]
+
+
+@pytest.mark.parametrize("text", [
+    "He competed at the XX Olympic Games in Turin.",
+    "Games already announced for PSP. They are: XXX, Hellboy, Resident Evil.",
+    "tras consolidar su soberanía a finales del siglo XX. Hoy sobra",
+    "Super Bowl XXX was played in Tempe.",
+    "Women have XX chromosomes and men XY.",
+    "The site hosted XXX films.",
+    "# XXX this link does not work",
+])
+def test_not_missing_figures(text):
+    assert codes(text) == []
+
+
+# -- PH004 lorem ipsum ---------------------------------------------------------
+
+def test_lorem_ipsum_once_per_paragraph():
+    text = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n\n"
+            "Real copy here.\n\nSed do eiusmod tempor incididunt.\n")
+    assert found(text) == [
+        "1:1 PH004 Lorem ipsum filler text left in the copy",
+        "5:1 PH004 Lorem ipsum filler text left in the copy",
+    ]
+
+
+def test_ipsum_alone_is_not_filler():
+    assert codes("The ipsum of the matter is a Latin word.") == []
+
+
+# -- PH005 editorial notes -----------------------------------------------------
+
+@pytest.mark.parametrize("text, col, note", [
+    ("The council approved the budget (need quote from mayor).", 33, "(need quote from mayor)"),
+    ("The mayor, 54 [CONFIRM], resigned.", 15, "[CONFIRM]"),
+    ("The mayor (check spelling) resigned.", 11, "(check spelling)"),
+    ("TODO: add the figures from the ministry.", 1, "TODO:"),
+    ("The ministry FIXME said it would act.", 14, "FIXME"),
+    ("[NTD: check with legal] The company denied it.", 1, "[NTD: check with legal]"),
+    ("The total reached 400 CHECK THIS by Friday.", 23, "CHECK THIS"),
+])
+def test_editorial_notes(text, col, note):
+    assert found(text) == [f"1:{col} PH005 Editorial note '{note}' left in the copy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Neglected tropical diseases (NTD) affect a billion people.",
+    "TODO SOBRE LA FINAL DE LA COPA",
+    "CHECK THIS OUT: THE BEST DEALS OF THE WEEK",
+    "Patients should not stop (check with your doctor first).",
+    "Routine patients (needing ACL repairs, spinal fusion) were studied.",
+    "[Editor's note: this story was updated on Monday.]",
+    "Come check this out!",
+    "FACT CHECK: Recession is culprit in high US debt",
+    "Streams (TBD)",
+])
+def test_not_editorial_notes(text):
+    assert codes(text) == []
+
+
+# -- PH006 front-matter fields ---------------------------------------------------
+
+def test_placeholder_title_in_front_matter():
+    text = "---\ntitle: TBD\nauthor: Jane Doe\n---\n\nThe budget passed.\n"
+    assert found(text, "story.md") == ["2:8 PH006 Front-matter field 'title' is a placeholder ('TBD')"]
+
+
+def test_empty_title_in_front_matter():
+    text = '---\ntitle: ""\nauthor: Jane Doe\n---\n\nThe budget passed.\n'
+    assert found(text, "story.md") == ["2:8 PH006 Front-matter field 'title' is empty"]
+
+
+def test_real_front_matter_is_fine():
+    text = "---\ntitle: Budget passes\nauthor: Jane Doe\n---\n\nThe budget passed.\n"
+    assert codes(text, "story.md") == []
+
+
+# -- rules and the real CLI ------------------------------------------------------
+
+def test_every_rule_is_an_error_with_a_full_doc():
+    for rule in ph.RULES:
+        assert rule.code.startswith("PH") and rule.severity.name == "ERROR"
+        for section in ("## What it does", "## Why is this bad?", "## Example", "## Use instead"):
+            assert section in rule.doc, (rule.code, section)
+
+
+def test_cli_on_seed_article(cli):
+    run = cli("--select", "PH", str(SEED))
+    assert run.lines == [f"{SEED}:51:11: PH001 Unfilled template variable '[author_name]'"]
+    assert run.code == 1
+
+
+def test_cli_on_stdin_passes_clean_copy(cli):
+    run = cli("--select", "PH", "-", stdin=b"The fire destroyed 14 homes.\n")
+    assert run.code == 0 and run.out == ""
