@@ -1,1 +1,58 @@
-"""placeholder: implemented in its own issue."""
+"""Placeholder and unfinished text (PH): what a template or a reporter left unfilled.
+
+Every rule defaults to error severity: an article carrying one must not be
+published.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from lintnews import hookimpl
+
+from . import fields, marks, notes, templates
+from .rules import (EDITORIAL_NOTE, FIELD_PLACEHOLDER, LOREM_IPSUM, MISSING_FIGURE,
+                    RULES, TEMPLATE_VARIABLE, TO_COME)
+
+if TYPE_CHECKING:
+    from lintnews import Finding
+    from lintnews.config import Config
+    from lintnews.document import Document
+
+__version__ = "0.1.0"
+
+_SPACE = regex.compile(r"\s+")
+
+
+def _shown(mark: str) -> str:
+    """A mark as quoted in a message: white space collapsed, long marks cut."""
+    mark = _SPACE.sub(" ", mark)
+    return repr(mark if len(mark) <= 60 else mark[:57] + "...")
+
+
+@hookimpl
+def lintnews_rules(config: "Config"):
+    return RULES
+
+
+@hookimpl
+def lintnews_check_document(document: "Document", config: "Config") -> Iterator["Finding"]:
+    for text in document.texts():
+        s = text.string
+        for start, end, var in templates.find_template_variables(s):
+            yield document.finding(TEMPLATE_VARIABLE.code,
+                                   f"Unfilled template variable {_shown(var)}", text, start, end)
+        for start, end, mark in marks.find_to_come(s):
+            yield document.finding(TO_COME.code,
+                                   f"{_shown(mark)} marks copy still to come", text, start, end)
+        for start, end, mark in marks.find_missing_figures(s):
+            yield document.finding(MISSING_FIGURE.code,
+                                   f"{_shown(mark)} stands in for a missing figure", text, start, end)
+        for start, end, _ in notes.find_lorem(s, text.paragraphs):
+            yield document.finding(LOREM_IPSUM.code,
+                                   "Lorem ipsum filler text left in the copy", text, start, end)
+        for start, end, note in notes.find_notes(s, text.lines):
+            yield document.finding(EDITORIAL_NOTE.code,
+                                   f"Editorial note {_shown(note)} left in the copy", text, start, end)
+    yield from fields.check_fields(document, FIELD_PLACEHOLDER.code)

@@ -1,0 +1,87 @@
+"""PH004 (lorem ipsum filler) and PH005 (editorial notes left in the copy)."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterator
+
+import regex
+
+_NEED_WHAT = (r"quotes?|sources?|figures?|numbers?|confirmation|links?|photos?|art|"
+              r"attribution|citations?|comments?|names?|dates?|data|stats?|details|info|"
+              r"reaction|response|context|graphic|caption|headline|byline")
+_CHECK_WHAT = (r"this|that|spelling|names?|figures?|numbers?|dates?|facts|quotes?|titles?|"
+               r"ages?|math|maths|link|url")
+
+
+@cache
+def _lorem() -> regex.Pattern:
+    return regex.compile(
+        r"\b(?:lorem\s+ipsum|dolor\s+sit\s+amet|consectetur\s+adipisc\w*|"
+        r"sed\s+do\s+eiusmod|tempor\s+incididunt)\b", regex.IGNORECASE)
+
+
+@cache
+def _notes() -> regex.Pattern:
+    # A note that may run on: "(need quote from mayor)", "[NTD: check with legal]".
+    open_note = (
+        r"(?i:need(?:s|ed)?\s+(?:a\s+|an\s+|the\s+|more\s+|new\s+)?(?:" + _NEED_WHAT + r")\b"
+        r"|note\s+to\s+(?:desk|editors?|self|subs?)\b|ed\s+note\b)"
+        r"|(?:TODO|FIXME|NTD|TK)\s*:"
+    )
+    # A note that is the whole bracket: "[CONFIRM]", "(check spelling)".
+    closed_note = (
+        r"(?i:(?:check|confirm|verify)(?:\s+(?:" + _CHECK_WHAT + r"))?"
+        r"|fact[\s-]?check(?:ed)?|to\s+come"
+        r"|todo|fixme)"
+    )
+    return regex.compile(
+        r"(?P<b>[\[(]\s*(?:" + open_note + r")[^\[\]()\n]{0,80}?[\])]"
+        r"|[\[(]\s*(?:" + closed_note + r")\s*[?!]?\s*[\])]"
+        r"|\[\s*(?:NTD|TBD|TBC|tbd|tbc)\s*\])"
+        # TODO: / NTD: / FIXME anywhere
+        r"|(?P<c>(?<![\w-])(?:TODO|NTD|TBD|TBC|FIXME)\s*:|(?<![\w-])FIXME(?![\w-]))"
+        # CHECK THIS in capitals, outside an all-capitals headline
+        r"|(?P<u>(?<![\w-])(?:CHECK\s+(?:THIS|SPELLING|NAMES?|FIGURES?|FACTS|DATES?)|"
+        r"CONFIRM\s+THIS|VERIFY\s+THIS|NEEDS?\s+(?:A\s+)?(?:QUOTE|SOURCE|FIGURE|CONFIRMATION)|"
+        r"TO\s+COME)(?![\w-]))"
+    )
+
+
+def find_lorem(text_string: str, paragraphs) -> Iterator[tuple[int, int, str]]:
+    """The first filler-text match of each paragraph."""
+    seen_paragraph = None
+    for m in _lorem().finditer(text_string):
+        para = _containing(paragraphs, m.start())
+        if para is not None and para == seen_paragraph:
+            continue
+        seen_paragraph = para
+        yield m.start(), m.end(), m[0]
+
+
+def _containing(paragraphs, index):
+    for para in paragraphs:
+        if para.start <= index < para.end:
+            return para
+    return None
+
+
+def find_notes(string: str, lines) -> Iterator[tuple[int, int, str]]:
+    """(start, end, note) for editorial notes left in ``string``."""
+    for m in _notes().finditer(string):
+        if m["u"] or (m["c"] and m[0][:4] in ("TODO", "TBD", "TBC")):
+            if _in_capitals_line(string, m.start(), m.end()):
+                continue
+        yield m.start(), m.end(), m[0]
+
+
+def _in_capitals_line(string: str, start: int, end: int) -> bool:
+    """Whether the mark sits in an all-capitals headline or sentence."""
+    line_start = string.rfind("\n", 0, start) + 1
+    line_end = string.find("\n", end)
+    line_end = len(string) if line_end < 0 else line_end
+    rest = string[line_start:start] + string[end:line_end]
+    letters = [c for c in rest if c.isalpha()]
+    if not letters:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) > 0.6
