@@ -20,8 +20,19 @@ def link_finding(document, link: Link, code: str, message: str,
         if span is not None:
             a, b = a + span[0], a + span[1]
         return document.finding(code, message, text, a, b)
-    width = len(link.text or link.href) or 1
-    return Finding(document.path, link.line, link.col, code, message, link.line, link.col + width)
+    line, col, width = link.line, link.col, len(link.text or link.href) or 1
+    shown = link.text or link.href
+    if span is not None and shown:
+        # Front matter or page chrome: point at the part within the source line.
+        part = shown[span[0]:span[1]]
+        try:
+            start, end = document.source.line_span(line)
+        except IndexError:
+            start = end = 0
+        at = document.source.text.find(part, start, end) if part else -1
+        if at >= 0:
+            col, width = at - start + 1, len(part)
+    return Finding(document.path, line, col, code, message, line, col + width)
 
 
 def own_title(document) -> str | None:
@@ -93,8 +104,7 @@ def check_same_and_self(document, links: list[Link]) -> Iterator[Finding]:
                                 or titles.titles_match(title, shown)):
             hit = True
         elif link.href:
-            keys = targets.href_keys(link.href, document.path)
-            hit = bool(keys) and keys[0] in own_keys
+            hit = any(k in own_keys for k in targets.href_keys(link.href, document.path))
         if hit:
             yield link_finding(
                 document, link, "NAV012",

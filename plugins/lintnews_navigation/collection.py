@@ -7,6 +7,7 @@ title.  Findings go on the linted article, at the link, naming the other file.
 """
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -14,7 +15,7 @@ from lintnews import Finding
 
 from . import targets, titles
 from .article import _same_target
-from .links import Link, from_navlink
+from .links import Link, from_navlink, plausible
 
 BACK = {"previous": "next", "next": "previous"}
 LABEL = {"previous": "Previous", "next": "Next"}
@@ -26,11 +27,23 @@ def _short(s: str, limit: int = 60) -> str:
     return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
+def _name(doc) -> str:
+    """How a message names another article: its path, relative to here when it
+    was found by config ``collection`` as an absolute path."""
+    path = doc.path
+    if os.path.isabs(path):
+        rel = os.path.relpath(path)
+        if not rel.startswith(".."):
+            return rel.replace(os.sep, "/")
+    return path
+
+
 class Index:
     """Every article of the collection by path, slug, URL and title."""
 
-    def __init__(self, docs: Iterable) -> None:
+    def __init__(self, docs: Iterable, root: str = ".") -> None:
         self.docs = list(docs)
+        self.root = root
         self.by_key: dict[str, list] = defaultdict(list)
         self.by_title: dict[str, list] = defaultdict(list)
         for doc in self.docs:
@@ -44,7 +57,7 @@ class Index:
         """The articles a link names and how it was matched: ``"href"``,
         ``"title"`` or ``"fuzzy"``; ``([], "")`` when nothing matches."""
         if link.href:
-            for key in targets.href_keys(link.href, source.path):
+            for key in targets.href_keys(link.href, source.path, self.root):
                 found = self.by_key.get(key)
                 if found:
                     return found, "href"
@@ -72,14 +85,15 @@ def _finding(doc, link: Link, code: str, message: str) -> Finding:
 
 
 def _links(doc) -> list[Link]:
-    return [from_navlink(n) for n in doc.nav_links if n.rel in BACK]
+    links = (from_navlink(n) for n in doc.nav_links if n.rel in BACK)
+    return [l for l in links if plausible(l)]
 
 
 def check_collection(collection, config) -> Iterator[Finding]:
     docs = list(collection.documents)
     if len(docs) < 2:
         return
-    index = Index(docs)
+    index = Index(docs, getattr(config, "root", ".") or ".")
     declared = bool(getattr(config, "collection", ()))
     resolved_cache: dict[tuple[int, int], object] = {}
 
@@ -116,7 +130,7 @@ def check_collection(collection, config) -> Iterator[Finding]:
 def _unresolved(doc, link: Link, found: list) -> Finding:
     what = _short(link.target)
     if found:
-        names = ", ".join(d.path for d in found[:3])
+        names = ", ".join(_name(d) for d in found[:3])
         return _finding(doc, link, "NAV020",
                         f'{LABEL[link.rel]} article "{what}" is ambiguous: it matches {names}')
     return _finding(doc, link, "NAV020",
@@ -128,11 +142,11 @@ def _order(doc, link: Link, target) -> Iterator[Finding]:
         return
     if link.rel == "previous" and target.date > doc.date:
         yield _finding(doc, link, "NAV021",
-                       f"Previous article {target.path} ({target.date.isoformat()}) is newer "
+                       f"Previous article {_name(target)} ({target.date.isoformat()}) is newer "
                        f"than this article ({doc.date.isoformat()})")
     elif link.rel == "next" and target.date < doc.date:
         yield _finding(doc, link, "NAV021",
-                       f"Next article {target.path} ({target.date.isoformat()}) is older "
+                       f"Next article {_name(target)} ({target.date.isoformat()}) is older "
                        f"than this article ({doc.date.isoformat()})")
 
 
@@ -143,7 +157,7 @@ def _title(doc, link: Link, target, how: str) -> Iterator[Finding]:
     if titles.titles_match(shown, target.title):
         return
     yield _finding(doc, link, "NAV023",
-                   f'{LABEL[link.rel]}-article link shows "{_short(shown)}" but {target.path} '
+                   f'{LABEL[link.rel]}-article link shows "{_short(shown)}" but {_name(target)} '
                    f'is titled "{_short(target.title)}"')
 
 
@@ -153,7 +167,7 @@ def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) 
     if not backs:
         if target_links:  # the target takes part in navigation but has no link back
             yield _finding(doc, link, "NAV022",
-                           f"{LABEL[link.rel]} article {target.path} has no {back} link "
+                           f"{LABEL[link.rel]} article {_name(target)} has no {back} link "
                            "back to this article")
         return
     others = []
@@ -166,8 +180,8 @@ def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) 
         others.append(other)
     if others:
         yield _finding(doc, link, "NAV022",
-                       f"{LABEL[link.rel]} article {target.path} links back as {back} to "
-                       f"{others[0].path}, not to this article")
+                       f"{LABEL[link.rel]} article {_name(target)} links back as {back} to "
+                       f"{_name(others[0])}, not to this article")
 
 
 def _same(doc, pairs: dict) -> Iterator[Finding]:
@@ -175,6 +189,6 @@ def _same(doc, pairs: dict) -> Iterator[Finding]:
         for plink, ptarget in pairs.get("previous", ()):
             if ntarget is ptarget and not _same_target(plink, nlink, doc.path):
                 yield _finding(doc, nlink, "NAV011",
-                               f"Previous and Next both link to {ntarget.path} "
+                               f"Previous and Next both link to {_name(ntarget)} "
                                f"(previous at line {plink.line})")
                 return

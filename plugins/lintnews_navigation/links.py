@@ -61,14 +61,28 @@ def body_links(document, debris) -> list[Link]:
 
 
 def document_links(document, debris) -> list[Link]:
-    """Our body links, plus the core's front-matter, chrome and any body links we missed."""
+    """Our body links, plus the core's front-matter and chrome links.
+
+    In plain text and Markdown our own scan of the body replaces the core's
+    body links (it also finds the title under a lone label, and it skips a
+    sentence such as "Next article will look at..."); in HTML the core's body
+    links (anchors with rel=prev/next inside the article) are kept unless they
+    stand on a line we already found.
+    """
     ours = body_links(document, debris)
     lines = {l.line for l in ours}
-    titles = {(l.rel, l.text) for l in ours}
     merged = list(ours)
     for nav in getattr(document, "nav_links", None) or ():
         link = from_navlink(nav)
-        if link.origin == "body" and (link.line in lines or (link.rel, link.text) in titles):
+        if link.origin == "body" and (document.format != "html" or link.line in lines):
             continue
         merged.append(link)
     return merged
+
+
+def plausible(link: Link) -> bool:
+    """Whether a link from the core reads as navigation (not "Next article will...")."""
+    if link.origin != "body" or not link.text:
+        return True
+    first = link.text[0]
+    return not first.islower()

@@ -1,6 +1,13 @@
-"""Keys that say which article a link's href points at (slug, path, URL)."""
+"""Keys that say which article a link's href points at (path, URL, slug).
+
+Paths are compared as absolute paths (the collection hook runs in the main
+process, in the directory the command was started from), so a file named
+``content/a.md`` on the command line and ``./content/a.md`` by config
+``collection`` are one article.
+"""
 from __future__ import annotations
 
+import os
 import posixpath
 from urllib.parse import urlsplit
 
@@ -15,52 +22,59 @@ def _strip_ext(p: str) -> str:
     return p
 
 
-def href_keys(href: str, base_path: str = "") -> list[str]:
-    """Candidate keys for an href: its URL path, its path relative to the
-    linking file, and its last segment (a slug), most specific first."""
+def _abs(path: str) -> str:
+    return "path:" + _strip_ext(os.path.normcase(os.path.abspath(path))).rstrip("/\\")
+
+
+def _url_key(url: str) -> str:
+    path = urlsplit(url.strip()).path.rstrip("/")
+    if path.endswith("/index.html") or path.endswith("/index.htm"):
+        path = path.rsplit("/", 1)[0]
+    return "url:" + _strip_ext(path).lower()
+
+
+def _slug(path: str) -> str | None:
+    parts = [p for p in _strip_ext(path.replace("\\", "/")).split("/") if p and p not in (".", "..")]
+    if not parts:
+        return None
+    seg = parts[-1]
+    if seg.lower() == "index" and len(parts) > 1:
+        seg = parts[-2]
+    return "slug:" + seg.lower()
+
+
+def href_keys(href: str, base_path: str = "", root: str = ".") -> list[str]:
+    """Candidate keys for an href, most specific first: its URL path, the
+    file it names relative to the linking article and to the repo root, and
+    its last segment as a slug."""
     href = (href or "").strip()
     if not href:
         return []
     parts = urlsplit(href)
-    path = parts.path if (parts.scheme or parts.netloc) else href.split("#")[0].split("?")[0]
-    path = path.replace("\\", "/")
-    keys = []
-    if parts.scheme or parts.netloc:
-        keys.append("url:" + _url_key(href))
-    else:
-        if base_path:
-            joined = posixpath.normpath(posixpath.join(posixpath.dirname(base_path.replace("\\", "/")), path))
-            keys.append("path:" + _strip_ext(joined).lower())
-        keys.append("path:" + _strip_ext(posixpath.normpath(path.lstrip("/"))).lower())
-        keys.append("url:" + _url_key(href))
-    seg = path.rstrip("/").rsplit("/", 1)[-1]
-    seg = _strip_ext(seg)
-    if seg.lower() in ("index", ""):
-        seg = path.rstrip("/").rsplit("/", 2)[-2] if path.count("/") >= 1 else seg
-    if seg:
-        keys.append("slug:" + seg.lower())
-    return keys
-
-
-def _url_key(url: str) -> str:
-    parts = urlsplit(url.strip())
-    path = parts.path.rstrip("/")
-    path = _strip_ext(path[:-len("/index.html")] if path.endswith("/index.html") else path)
-    return path.lower()
+    keys = [_url_key(href)]
+    if not (parts.scheme or parts.netloc):
+        path = parts.path
+        if path and not path.startswith("/") and base_path:
+            keys.append(_abs(os.path.join(os.path.dirname(base_path), path)))
+        if path:
+            keys.append(_abs(os.path.join(root or ".", path.lstrip("/"))))
+    # A bare slug, a URL or a site path ends in the article's slug; a relative
+    # file path ("../2022/x.md") names one file and does not fall back.
+    bare = "/" not in parts.path.strip("/")
+    slug = _slug(parts.path)
+    if slug and (bare or parts.scheme or parts.netloc or parts.path.startswith("/")):
+        keys.append(slug)
+    return list(dict.fromkeys(keys))
 
 
 def document_keys(path: str, url: str | None, slug: str | None) -> list[str]:
-    """The keys an article answers to."""
-    keys = []
-    p = _strip_ext(posixpath.normpath(path.replace("\\", "/"))).lower()
-    keys.append("path:" + p)
-    keys.append("path:" + p.lstrip("./"))
+    """The keys an article answers to: its file, its URL, its slug and file stem."""
+    keys = [_abs(path)]
     if url:
-        keys.append("url:" + _url_key(url))
+        keys.append(_url_key(url))
     if slug:
         keys.append("slug:" + slug.strip().strip("/").lower())
-    stem = p.rsplit("/", 1)[-1]
-    if stem == "index" and "/" in p:
-        stem = p.rsplit("/", 2)[-2]
-    keys.append("slug:" + stem)
+    stem = _slug(path)
+    if stem:
+        keys.append(stem)
     return list(dict.fromkeys(keys))
