@@ -84,7 +84,8 @@ def load_plugins(config_plugins: Iterable[str] = (), plugin_paths: Iterable[str]
     try:
         pm.check_pending()
     except pluggy.PluginValidationError as exc:
-        raise PluginError(f"plugin {exc.plugin_name!r} implements an unknown hook: {exc}") from None
+        name = pm.get_name(exc.plugin) or repr(exc.plugin)
+        raise PluginError(f"plugin {name!r} implements an unknown hook: {exc}") from None
     return loaded
 
 

@@ -57,9 +57,9 @@ class RuleRegistry:
             )
         owner = self.owner.setdefault(rule.prefix, plugin)
         if owner != plugin:
+            first, second = sorted((owner, plugin))
             raise RuleError(
-                f"plugins {owner!r} and {plugin!r} both claim the rule prefix {rule.prefix!r}"
-            )
+                f"plugins {first!r} and {second!r} both claim the rule prefix {rule.prefix!r}")
         if rule.code in self.rules:
             raise RuleError(f"plugin {plugin!r} declared rule {rule.code} twice")
         self.rules[rule.code] = rule
