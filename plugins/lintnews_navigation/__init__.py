@@ -22,6 +22,10 @@ def lintnews_check_document(document, config):
     from . import article, boilerplate, links
 
     debris = list(boilerplate.find_debris(document.body))
+    if document.format == "html":
+        from .htmlcontext import in_paragraph
+        src = document.source.text
+        debris = [d for d in debris if in_paragraph(src, document.body.source_offset(d.start))]
     for d in debris:
         yield boilerplate.to_finding(document, document.body, d)
     nav = links.document_links(document, debris)

@@ -83,10 +83,15 @@ def _same_target(a: Link, b: Link, base: str) -> bool:
     return bool(ta and tb) and (titles.titles_match(ta, tb) or titles.titles_match(tb, ta))
 
 
+def _local(href: str) -> bool:
+    """A same-page control (a carousel's "#" or "javascript:" arrow), not a link to an article."""
+    return href.startswith("#") or href.lower().startswith("javascript:")
+
+
 def check_same_and_self(document, links: list[Link]) -> Iterator[Finding]:
     """NAV011 (previous and next name one article) and NAV012 (a link to itself)."""
-    prevs = [l for l in links if l.rel == "previous" and l.target]
-    nexts = [l for l in links if l.rel == "next" and l.target]
+    prevs = [l for l in links if l.rel == "previous" and l.target and not _local(l.href)]
+    nexts = [l for l in links if l.rel == "next" and l.target and not _local(l.href)]
     for n in nexts:
         same = next((p for p in prevs if _same_target(p, n, document.path)), None)
         if same is not None:
@@ -98,6 +103,8 @@ def check_same_and_self(document, links: list[Link]) -> Iterator[Finding]:
     title = own_title(document)
     own_keys = set(targets.document_keys(document.path, document.meta.url, document.meta.slug))
     for link in links:
+        if _local(link.href):
+            continue
         shown = link.shown_title()
         hit = False
         if shown and title and (titles.titles_match(shown, title)

@@ -2,9 +2,8 @@
 
 Each debris line is reported once, where it starts.  In plain text and
 Markdown the fix removes the source line(s) (a navigation label together
-with the title line under it, a share label with its buttons); in HTML it
-removes the text only.  Removing text is never certain to be right, so every
-fix is ``unsafe``.
+with the title line under it, a share label with its buttons); HTML gets no
+fix.  Removing text is never certain to be right, so every fix is ``unsafe``.
 """
 from __future__ import annotations
 
@@ -249,16 +248,18 @@ def _source(s: str, lines, i: int) -> Debris | None:
 
 
 def to_finding(document, text, d: Debris) -> Finding:
-    """The finding for one debris line, with its removal fix."""
+    """The finding for one debris line, with its removal fix.
+
+    In plain text and Markdown the fix deletes the source lines; a label
+    glued to a caption loses the label only.  In HTML no fix is offered:
+    the text runs across markup that a deletion would break.
+    """
     finding = document.finding(d.code, d.message, text, d.start, d.end)
-    if d.label_only or document.format == "html":
-        end = d.end
-        if not d.label_only:
-            end = text.lines[d.last_line].end
-        fixed = document.finding(d.code, d.message, text, d.start, end, replacement="",
-                                 fix_message="Remove the debris", applicability="unsafe")
-        return Finding(finding.path, finding.line, finding.col, d.code, d.message,
-                       finding.end_line, finding.end_col, fix=fixed.fix)
+    if document.format == "html":
+        return finding
+    if d.label_only:
+        return document.finding(d.code, d.message, text, d.start, d.end, replacement="",
+                                fix_message="Remove the label", applicability="unsafe")
     src = document.source
     first, _ = text.position(text.lines[d.first_line].start)
     last_span = text.lines[d.last_line]
@@ -268,7 +269,7 @@ def to_finding(document, text, d: Debris) -> Finding:
     else:
         ls, le = src.line_span(last)
         edit = Edit(first, 1, last, le - ls + 1, "")
-    what = "line" if first == last else f"lines {first}-{last}"
-    fix = Fix(f"Remove the {what}" if first != last else "Remove the line", (edit,), "unsafe")
+    message = "Remove the line" if first == last else f"Remove lines {first}-{last}"
+    fix = Fix(message, (edit,), "unsafe")
     return Finding(finding.path, finding.line, finding.col, d.code, d.message,
                    finding.end_line, finding.end_col, fix=fix)

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from lintnews import Finding
 
 from . import targets, titles
-from .article import _same_target
+from .article import _local, _same_target
 from .links import Link, from_navlink, plausible
 
 BACK = {"previous": "next", "next": "previous"}
@@ -86,7 +86,7 @@ def _finding(doc, link: Link, code: str, message: str) -> Finding:
 
 def _links(doc) -> list[Link]:
     links = (from_navlink(n) for n in doc.nav_links if n.rel in BACK)
-    return [l for l in links if plausible(l)]
+    return [l for l in links if plausible(l) and not _local(l.href)]
 
 
 def check_collection(collection, config) -> Iterator[Finding]:

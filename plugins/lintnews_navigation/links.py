@@ -4,6 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from . import patterns
+
 
 @dataclass(frozen=True)
 class Link:
@@ -40,8 +42,13 @@ class Link:
 
 
 def from_navlink(nav) -> Link:
-    return Link(nav.rel, (nav.text or "").strip(), (nav.href or "").strip(),
-                nav.line, nav.col, nav.origin)
+    """Our view of a core NavLink; a label kept in its text ("Previous article
+    Ceasefire holds...", as HTML link text reads) is dropped from the title."""
+    text = (nav.text or "").strip()
+    m = patterns.nav_label().match(text)
+    if m is not None and (m["sep"] or m["rest"][:1].isupper()):
+        text = m["rest"].strip()
+    return Link(nav.rel, text, (nav.href or "").strip(), nav.line, nav.col, nav.origin)
 
 
 def body_links(document, debris) -> list[Link]:
