@@ -1,0 +1,295 @@
+"""Calendar vocabulary and the date mentions the checks share.
+
+Everything here is compiled on first use (``functools.cache``) so importing the
+plugin costs nothing.  Every pattern is linear: no nested repetition.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from dataclasses import dataclass
+
+import regex
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+MONTH_NAMES = ("", "January", "February", "March", "April", "May", "June", "July",
+               "August", "September", "October", "November", "December")
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2,
+    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4,
+    "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                 "Saturday", "Sunday")
+
+MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|"
+            r"October|November|December|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
+            r"Oct|Nov|Dec)\.?)")
+WEEKDAY_RE = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+              r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)")
+DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
+YEAR_RE = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
+
+
+def proper_case(word: str) -> bool:
+    """Title case or all capitals: 'March', 'MARCH', not the verb 'march'."""
+    return word[:1].isupper() and (word[1:].islower() or word.isupper() or len(word) == 1)
+
+
+def month_number(word: str) -> int | None:
+    word = word.rstrip(".")
+    if not proper_case(word):
+        return None
+    return MONTHS.get(word.lower())
+
+
+def weekday_number(word: str) -> int | None:
+    word = word.rstrip(".")
+    if not proper_case(word):
+        return None
+    return WEEKDAYS.get(word.lower())
+
+
+def weekday_like(found: str, weekday: int) -> str:
+    """``weekday``'s name written the way ``found`` was: full or three-letter
+    abbreviation, capitals kept, a trailing full stop kept."""
+    core = found.rstrip(".")
+    name = WEEKDAY_NAMES[weekday]
+    if core.lower() not in WEEKDAY_NAMES_LOWER:
+        name = name[:3]
+    if core.isupper() and len(core) > 1:
+        name = name.upper()
+    return name + found[len(core):]
+
+
+WEEKDAY_NAMES_LOWER = tuple(n.lower() for n in WEEKDAY_NAMES)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A calendar date written in the text: ``string[start:end]``.
+
+    ``order`` is "mdy" or "dmy" for written months, "num" for all-numeric
+    dates (``first``/``second`` hold the two leading numbers, not yet read
+    as day and month), "iso" for 2024-03-14.
+    """
+
+    start: int
+    end: int
+    order: str
+    month: int
+    day: int
+    year: int | None
+    first: int = 0
+    second: int = 0
+    year_digits: int = 4
+
+
+_WS = r"[ \t\u00a0]+"
+
+
+@functools.cache
+def _written_re() -> regex.Pattern:
+    # "March 14", "Mar. 14, 2024": the month first.
+    return regex.compile(
+        rf"(?<![\w/.-])(?P<month>{MONTH_RE}){_WS}(?P<day>{DAY_RE})"
+        rf"(?:,?{_WS}(?P<year>{YEAR_RE}))?(?!\w)")
+
+
+_DIGIT_START = regex.compile(r"(?<![\w/.-])[0-9]")
+
+
+@functools.cache
+def _numbered_re() -> regex.Pattern:
+    # Everything that starts with a digit, so the engine skips prose fast:
+    # "14 March 2024", "14th of March", "2024-03-14", "14/03/2024", "14/3".
+    return regex.compile(
+        rf"""(?:
+          (?P<dmy_day>{DAY_RE}){_WS}(?:of{_WS})?(?P<dmy_month>{MONTH_RE})(?:,?{_WS}(?P<dmy_year>{YEAR_RE}))?
+        | (?P<iso_year>{YEAR_RE})-(?P<iso_month>[01][0-9])-(?P<iso_day>[0-3][0-9])(?![\w-])
+        | (?P<n1>[0-3]?[0-9])(?P<sep>[/.])(?P<n2>[0-3]?[0-9])(?:(?P=sep)(?P<n3>[0-9]{{4}}|[0-9]{{2}}))?(?![\w/]|[.-][0-9])
+        )(?!\w)""",
+        regex.VERBOSE,
+    )
+
+
+def find_dates(string: str, start: int = 0, end: int | None = None) -> list[DateMention]:
+    """Every calendar date in ``string[start:end]``, numeric ones included.
+
+    A numeric date without a year (``14/3``) is returned too; the callers
+    decide how much context they need before trusting it.
+    """
+    end = len(string) if end is None else end
+    found = []
+    for m in _written_re().finditer(string, start, end):
+        month = month_number(m["month"])
+        if month is not None:
+            found.append(DateMention(m.start(), m.end(), "mdy", month, _int(m["day"]),
+                                     _opt(m["year"])))
+    numbered = _numbered_re()
+    last = start
+    for digit in _DIGIT_START.finditer(string, start, end):
+        # Anchor on a digit first: the engine skips prose far faster than
+        # it tries an alternation at every position.
+        if digit.start() < last:
+            continue
+        m = numbered.match(string, digit.start(), end)
+        if m is None:
+            continue
+        last = m.end()
+        if m["dmy_month"] is not None:
+            month = month_number(m["dmy_month"])
+            if month is None:
+                continue
+            found.append(DateMention(m.start(), m.end(), "dmy", month, _int(m["dmy_day"]),
+                                     _opt(m["dmy_year"])))
+        elif m["iso_year"] is not None:
+            found.append(DateMention(m.start(), m.end(), "iso", int(m["iso_month"]),
+                                     int(m["iso_day"]), int(m["iso_year"])))
+        else:
+            n3 = m["n3"]
+            if m["sep"] == "." and n3 is None:
+                continue  # 14.30 is a time or a decimal, not a date
+            year = None
+            if n3 is not None:
+                year = int(n3) if len(n3) == 4 else 2000 + int(n3)
+            found.append(DateMention(m.start(), m.end(), "num", 0, 0, year,
+                                     int(m["n1"]), int(m["n2"]), len(n3 or "")))
+    found.sort(key=lambda d: (d.start, -d.end))
+    kept: list[DateMention] = []
+    for mention in found:  # "March 14 2024" read once, not also as "14 ..."
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _int(day: str) -> int:
+    return int(day.rstrip("stndrh"))
+
+
+def _opt(year: str | None) -> int | None:
+    return int(year) if year else None
+
+
+def valid(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def make_date(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def format_date(date: _dt.date, order: str) -> str:
+    if order == "dmy":
+        return f"{date.day} {MONTH_NAMES[date.month]} {date.year}"
+    return f"{MONTH_NAMES[date.month]} {date.day}, {date.year}"
+
+
+def numeric_readings(mention: DateMention, order: str) -> list[tuple[int, int, str]]:
+    """(month, day, order) readings of a numeric date for a settled order
+    ("dmy", "mdy") or for an unsettled one ("both")."""
+    a, b = mention.first, mention.second
+    readings = []
+    if order in ("dmy", "both") and 1 <= b <= 12 and 1 <= a <= 31:
+        readings.append((b, a, "dmy"))
+    if order in ("mdy", "both") and 1 <= a <= 12 and 1 <= b <= 31:
+        if not (order == "both" and a == b):
+            readings.append((a, b, "mdy"))
+    return readings
+
+
+# --- locale and order ------------------------------------------------------
+
+_MDY_REGIONS = {"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI"}
+
+
+def locale_order(locale: str | None) -> str | None:
+    """"mdy" for US-style locales, "dmy" for other regional locales, None when
+    the locale names no region (plain "en")."""
+    if not locale:
+        return None
+    parts = regex.split(r"[-_]", locale.strip())
+    if len(parts) < 2:
+        if parts[0].lower() in ("", "en"):
+            return None
+        return "dmy"  # fr, de, es...: day first
+    region = parts[-1].upper()
+    return "mdy" if region in _MDY_REGIONS else "dmy"
+
+
+def settle_order(mentions: list[DateMention], locale: str | None, option: str) -> str:
+    """The numeric date order of one article: "dmy", "mdy" or "both" (unknown).
+
+    The ``date-order`` option wins; then the article's own numeric dates
+    (a first number above 12 means day first, a second above 12 month first);
+    then the locale's region; then the order of its written dates
+    ("14 March" against "March 14").
+    """
+    if option in ("dmy", "mdy"):
+        return option
+    dmy = mdy = 0
+    for m in mentions:
+        if m.order != "num" or m.year is None:
+            continue
+        if m.first > 12 >= m.second:
+            dmy += 1
+        elif m.second > 12 >= m.first:
+            mdy += 1
+    if dmy and not mdy:
+        return "dmy"
+    if mdy and not dmy:
+        return "mdy"
+    by_locale = locale_order(locale)
+    if by_locale:
+        return by_locale
+    written_dmy = sum(1 for m in mentions if m.order == "dmy")
+    written_mdy = sum(1 for m in mentions if m.order == "mdy")
+    if written_dmy >= 2 * written_mdy + 1 and written_dmy >= 2:
+        return "dmy"
+    if written_mdy >= 2 * written_dmy + 1 and written_mdy >= 2:
+        return "mdy"
+    return "both"
+
+
+# --- years the text names ---------------------------------------------------
+
+_YEAR_TOKEN = regex.compile(
+    r"(?<![\w$£€.,/]|[0-9]-)(?P<year>(?:1[89]|20)[0-9]{2})(?![\w'’]|[,.][0-9]|[ \t]+[a-z]+s\b)")
+
+
+@functools.cache
+def _year_lead_re() -> regex.Pattern:
+    return regex.compile(
+        rf"""(?:
+            \b(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Bb]etween|[Aa]nd|
+               [Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Cc]irca|[Yy]ear|
+               [Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|[Ww]inter|{MONTH_RE}|{DAY_RE},?)[ \t\u00a0-]+
+          | \(
+        )\Z""",
+        regex.VERBOSE,
+    )
+
+
+def named_years(string: str) -> list[tuple[int, int]]:
+    """(offset, year) of each year the text names as a year: "in 2020",
+    "since 1991", "March 2024", "(2019)"; not counts such as "the 2000 songs"."""
+    lead = _year_lead_re()
+    found = []
+    for m in _YEAR_TOKEN.finditer(string):
+        start = m.start()
+        if lead.search(string, max(0, start - 16), start):
+            found.append((start, int(m["year"])))
+    return found

@@ -1,0 +1,209 @@
+"""DT003: a weekday that contradicts its date; DT005: a relative day that
+contradicts the publication date."""
+from __future__ import annotations
+
+import datetime as _dt
+import functools
+from typing import TYPE_CHECKING, Iterator
+
+import regex
+
+from .calendar import (WEEKDAY_NAMES, WEEKDAY_RE, DateMention, format_date, make_date,
+                       named_years, numeric_readings, weekday_like, weekday_number)
+
+if TYPE_CHECKING:
+    from lintnews import Finding
+    from lintnews.document import Document
+    from lintnews.text import Text
+
+#: How far from the publication date a date without a year may lie.
+YEARLESS_WINDOW = 190
+
+
+@functools.cache
+def _before_re() -> regex.Pattern:
+    # "Friday, March 14", "Fri 14/03", "Friday the 14th of March"; anchored at
+    # the end of the look-back window.
+    return regex.compile(
+        rf"(?<![\w-])(?P<wd>{WEEKDAY_RE})(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:the[ \t\u00a0]+)?\Z")
+
+
+@functools.cache
+def _list_before_re() -> regex.Pattern:
+    # "Thursday and Friday, March 13 and 14": a list of weekdays is not one date's.
+    return regex.compile(
+        rf"(?:{WEEKDAY_RE}|\b(?:last|this|next|every))[ \t,]*(?:and|or|to|through|thru|&|-|–|—|,)[ \t]*\Z")
+
+
+@functools.cache
+def _after_re() -> regex.Pattern:
+    # "March 14, 2024 (Friday)", "14 March 2024, a Friday", "March 14, which was a
+    # Friday", "March 14 — a Friday —".
+    end = r"(?=[ \t]*(?:[,.;:)—–!?\n]|\Z|when\b|that\b|and\b))"
+    return regex.compile(
+        rf"""(?:
+            [ \t\u00a0]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)
+          | ,[ \t\u00a0]*(?:which[ \t]+(?:was|is|will[ \t]+be|falls[ \t]+on)[ \t]+)?
+              (?:a|on[ \t]+a)[ \t]+(?P<wd2>{WEEKDAY_RE}){end}
+          | [ \t\u00a0]*[—–][ \t\u00a0]*(?:which[ \t]+(?:was|is)[ \t]+)?a[ \t]+(?P<wd3>{WEEKDAY_RE}){end}
+        )""",
+        regex.VERBOSE,
+    )
+
+
+_RANGE_AFTER = regex.compile(r"[ \t]*(?:-|–|—|to|and|through|thru|until|&)[ \t]*[0-9]")
+
+
+def _weekday_of(mention: DateMention, string: str) -> tuple[int, int, int] | None:
+    """(weekday, start, end) of the weekday written with a date, if any."""
+    lo = max(0, mention.start - 30)
+    m = _before_re().search(string, lo, mention.start)
+    if m is not None:
+        word = m["wd"]
+        if word.endswith(".") and not string.startswith(",", m.end("wd")):
+            return None  # "the Sun. March 14": a full stop ends a sentence
+        head = max(0, m.start() - 30)
+        if _list_before_re().search(string, head, m.start()):
+            return None
+        if _RANGE_AFTER.match(string, mention.end, mention.end + 20):
+            return None
+        day = weekday_number(word)
+        if day is not None:
+            return day, m.start("wd"), m.end("wd")
+    m = _after_re().match(string, mention.end, min(len(string), mention.end + 60))
+    if m is not None:
+        group = next(g for g in ("wd1", "wd2", "wd3") if m[g] is not None)
+        day = weekday_number(m[group])
+        if day is not None and not m[group].endswith("."):
+            return day, m.start(group), m.end(group)
+    return None
+
+
+def _candidate_years(mention: DateMention, month: int, day: int, text: "Text",
+                     reference: _dt.date | None) -> list[int]:
+    """The years a date written without one can mean, most likely first.
+
+    Only with a publication date: the year that puts the date within about six
+    months of it, then the last three years the text names before the date (a
+    feature retelling last year, "in January 2011 ... on Wednesday, May 18").
+    """
+    if reference is None:
+        return []
+    found = []
+    for year in (reference.year, reference.year - 1, reference.year + 1):
+        date = make_date(year, month, day)
+        if date is not None and abs((date - reference).days) <= YEARLESS_WINDOW:
+            found.append(year)
+    found.sort(key=lambda y: abs((make_date(y, month, day) - reference).days))
+    earlier = [y for _, y in named_years(text.string[:mention.start])]
+    found.extend(list(dict.fromkeys(reversed(earlier)))[:3])
+    return list(dict.fromkeys(found))
+
+
+def weekday_findings(document: "Document", text: "Text", mentions: list[DateMention],
+                     order: str, code: str) -> Iterator["Finding"]:
+    string = text.string
+    reference = document.reference_date
+    for mention in mentions:
+        written = _weekday_of(mention, string)
+        if written is None:
+            continue
+        weekday, wd_start, wd_end = written
+        if mention.order == "num":
+            if mention.year is None and "/" not in string[mention.start:mention.end]:
+                continue
+            readings = numeric_readings(mention, order)
+        else:
+            readings = [(mention.month, mention.day, "mdy" if mention.order == "iso" else mention.order)]
+        checked = []  # (date, order), the likeliest first
+        for month, day, how in readings:
+            years = ([mention.year] if mention.year is not None
+                     else _candidate_years(mention, month, day, text, reference))
+            for year in years:
+                date = make_date(year, month, day)
+                if date is not None:
+                    checked.append((date, how))
+        if not checked or any(date.weekday() == weekday for date, _ in checked):
+            continue
+        start, end = min(wd_start, mention.start), max(wd_end, mention.end)
+        found_word = string[wd_start:wd_end]
+        if len(readings) > 1:
+            shown = " and ".join(f"{format_date(d, how)} is a {WEEKDAY_NAMES[d.weekday()]}"
+                                 for d, how in checked)
+            yield document.finding(code, f"{found_word} does not match the date under "
+                                   f"either reading: {shown}", text, start, end)
+            continue
+        date, how = checked[0]
+        source = "" if mention.year is not None else " (year from the publication date)"
+        message = (f"{found_word} does not match the date: {format_date(date, how)}"
+                   f"{source} is a {WEEKDAY_NAMES[date.weekday()]}")
+        yield _weekday_finding(document, code, message, text, start, end, wd_start,
+                               wd_end, found_word, date.weekday())
+
+
+def _weekday_finding(document, code, message, text, start, end, wd_start, wd_end,
+                     found_word, actual):
+    from lintnews import Edit, Finding, Fix
+
+    finding = document.finding(code, message, text, start, end)
+    line, col, end_line, end_col = text.locate(wd_start, wd_end)
+    replacement = weekday_like(found_word, actual)
+    fix = Fix(f"Replace {found_word!r} with {replacement!r} (or correct the date)",
+              (Edit(line, col, end_line, end_col, replacement),), "unsafe")
+    return Finding(finding.path, finding.line, finding.col, finding.code, finding.message,
+                   finding.end_line, finding.end_col, fix=fix)
+
+
+# --- DT005 -----------------------------------------------------------------
+
+#: For each relative word, the offsets from the publication date it may name:
+#: an article is written on its publication day or the day before (print).
+ALLOWED = {"yesterday": (-2, -1), "today": (-1, 0), "tomorrow": (0, 1)}
+
+
+@functools.cache
+def _relative_re() -> regex.Pattern:
+    close = r"(?=[ \t]*(?:[,.;:)—–!?\n]|\Z))"
+    return regex.compile(
+        rf"""\b(?:
+            (?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|YESTERDAY|TODAY|TOMORROW)
+            (?:[ \t]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)|,[ \t]*(?P<wd2>{WEEKDAY_RE}){close})
+          | (?P<wd3>{WEEKDAY_RE})[ \t]*\([ \t]*(?P<rel2>yesterday|today|tomorrow)[ \t]*\)
+        )""",
+        regex.VERBOSE,
+    )
+
+
+_DATE_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[0-9]{1,2}[/.])")
+
+
+def relative_findings(document: "Document", text: "Text", code: str) -> Iterator["Finding"]:
+    # Only the article's own date (front matter, HTML meta) is precise enough:
+    # a run-wide config reference-date or a crawl date can be days off.
+    reference = document.meta.date
+    if reference is None:
+        return
+    string = text.string
+    lowered = string.lower()
+    if "yesterday" not in lowered and "today" not in lowered and "tomorrow" not in lowered:
+        return
+    for m in _relative_re().finditer(string):
+        if _DATE_AFTER.match(string, m.end(), m.end() + 30):
+            continue  # "today, Friday, April 13": the date is the evidence (DT003)
+        rel = (m["rel"] or m["rel2"]).lower()
+        group = next(g for g in ("wd1", "wd2", "wd3") if m[g] is not None)
+        weekday = weekday_number(m[group])
+        if weekday is None or m[group].endswith("."):
+            continue
+        allowed = {(reference + _dt.timedelta(days=d)).weekday(): d for d in ALLOWED[rel]}
+        if weekday in allowed:
+            continue
+        expected = " or ".join(WEEKDAY_NAMES[(reference + _dt.timedelta(days=d)).weekday()]
+                               for d in ALLOWED[rel])
+        yield document.finding(
+            code,
+            f"'{rel}' cannot be {WEEKDAY_NAMES[weekday]} in an article dated "
+            f"{WEEKDAY_NAMES[reference.weekday()]} {reference.isoformat()}: "
+            f"{rel} is {expected}",
+            text, m.start(), m.end())
