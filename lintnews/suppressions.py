@@ -19,16 +19,21 @@ from .text import Source
 
 COMMENT_RE = regex.compile(
     r"<!--\s*lintnews:\s*(?P<verb>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)\s*-->")
-_CODE_ITEM = regex.compile(r"[A-Za-z]{1,3}[0-9]{0,3}")
+_CODE_ITEM = regex.compile(r"[A-Za-z0-9]+")
 
 
 @dataclass
 class Suppression:
-    """One suppression: its codes (empty for all) over lines ``first``..``last``."""
+    """One suppression: its codes (empty for all) from ``first`` to ``last``.
+
+    ``first`` and ``last`` are (line, column) positions, inclusive: a block
+    starts where its comment ends and stops where ``enable`` begins, so two
+    blocks can share a line of HTML.
+    """
 
     codes: tuple[str, ...]
-    first: int
-    last: int
+    first: tuple[int, int]
+    last: tuple[int, int]
     line: int
     col: int
     end_col: int
@@ -36,7 +41,7 @@ class Suppression:
     used: set[str] = field(default_factory=set)
 
     def covers(self, finding: Finding) -> bool:
-        if not self.first <= finding.line <= self.last:
+        if not self.first <= (finding.line, finding.col) <= self.last:
             return False
         if not self.codes:
             return True
@@ -54,6 +59,7 @@ def parse_comments(source: Source) -> list[Suppression]:
     result: list[Suppression] = []
     open_: list[Suppression] = []
     last_line = source.line_count
+    end_of_file = (last_line + 1, 1)
     for m in COMMENT_RE.finditer(text):
         line, col = source.position(m.start())
         end_line, end_col = source.position(m.end())
@@ -66,18 +72,18 @@ def parse_comments(source: Source) -> list[Suppression]:
                 if text[s:e].strip():
                     break
                 target += 1
-            result.append(Suppression(codes, target, target, line, col, end_col, m[0]))
+            result.append(Suppression(codes, (target, 1), (target, 10**9), line, col, end_col, m[0]))
         elif verb == "disable":
-            sup = Suppression(codes, line, last_line, line, col, end_col, m[0])
+            sup = Suppression(codes, (end_line, end_col), end_of_file, line, col, end_col, m[0])
             result.append(sup)
             open_.append(sup)
         else:  # enable
             for sup in list(open_):
                 if not codes or (sup.codes and set(sup.codes) <= set(codes)):
-                    sup.last = line
+                    sup.last = (line, col)
                     open_.remove(sup)
                 elif sup.codes and set(codes) & set(sup.codes):
-                    sup.last = line
+                    sup.last = (line, col)
                     open_.remove(sup)
     return result
 
@@ -91,7 +97,7 @@ def front_matter_suppression(value: object, line: int, col: int, source: Source)
         codes = [codes]
     if not isinstance(codes, list):
         return None
-    return Suppression(tuple(str(c).upper() for c in codes), 1, source.line_count,
+    return Suppression(tuple(str(c).upper() for c in codes), (1, 1), (source.line_count + 1, 1),
                        line, col, col, f"lintnews: {{disable: {codes}}}")
 
 

@@ -90,3 +90,13 @@ def test_list_rules_explain_version(cli, project):
     assert unknown.code == 2 and "unknown rule code 'ZZ999'" in unknown.err
     version = cli("--version", cwd=project)
     assert version.out.startswith("lintnews 0.1.0 (plugins: ")
+
+
+def test_regex_timeout_is_ln012_not_a_hang(cli, project):
+    (project / "a.txt").write_text("TK SLOW\n", encoding="utf-8")
+    run = cli(*NO_BUILTINS, "a.txt", cwd=project)
+    assert run.lines == [
+        "a.txt:1:1: LN012 plugin 'tkcheck' gave up on this file: a check took too long "
+        "(regex timed out); the rest of the file was checked by the other plugins",
+        "a.txt:1:1: TST001 placeholder TK left in copy"]
+    assert run.code == 1

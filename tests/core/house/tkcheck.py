@@ -4,7 +4,7 @@ import regex
 from lintnews import Finding, Option, PluginOptions, Rule, Severity, hookimpl
 
 DOC = "## What it does\nx\n\n## Why is this bad?\nx\n\n## Example\nTK\n\n## Use instead\nx\n"
-WORD = regex.compile(r"\b(?:TK|BOOM|LATE)\b")
+WORD = regex.compile(r"\b(?:TK|BOOM|LATE|SLOW)\b")
 
 
 @hookimpl
@@ -24,6 +24,8 @@ def lintnews_check_document(document, config):
     word = config.plugin_options("tkcheck")["word"]
     for text in document.texts():
         for m in WORD.finditer(text.string):
+            if m[0] == "SLOW":  # what the regex module raises when its timeout= runs out
+                raise TimeoutError("regex timed out")
             if m[0] == "BOOM":
                 raise RuntimeError("boom on purpose")
             if m[0] == "LATE":
