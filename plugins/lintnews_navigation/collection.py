@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from urllib.parse import urlsplit
 from typing import Iterable, Iterator
 
 from lintnews import Finding
@@ -114,7 +115,7 @@ def check_collection(collection, config) -> Iterator[Finding]:
                 continue
             found, how = index.resolve(link, doc)
             if len(found) != 1:
-                if link.origin == "front-matter" or declared:
+                if declared or found or _missing_file(doc, link):
                     yield _unresolved(doc, link, found)
                 continue
             target = found[0]
@@ -125,6 +126,22 @@ def check_collection(collection, config) -> Iterator[Finding]:
             yield from _title(doc, link, target, how)
             yield from _reciprocal(doc, link, target, links_of[id(target)], resolve_one)
         yield from _same(doc, resolved_pairs)
+
+
+def _missing_file(doc, link: Link) -> bool:
+    """Without a declared collection, only a front-matter link naming a file
+    that does not exist is known to be broken: a slug or a title may name an
+    article that simply was not linted in this run."""
+    if link.origin != "front-matter" or not link.href:
+        return False
+    parts = urlsplit(link.href)
+    if parts.scheme or parts.netloc or not parts.path:
+        return False
+    path = parts.path
+    if not (path.lower().endswith(targets.EXTENSIONS) or "/" in path.strip("/")):
+        return False
+    base = os.path.dirname(doc.path) if not path.startswith("/") else ""
+    return not os.path.exists(os.path.join(base, path.lstrip("/") if not base else path))
 
 
 def _unresolved(doc, link: Link, found: list) -> Finding:
@@ -157,8 +174,8 @@ def _title(doc, link: Link, target, how: str) -> Iterator[Finding]:
     if titles.titles_match(shown, target.title):
         return
     yield _finding(doc, link, "NAV023",
-                   f'{LABEL[link.rel]}-article link shows "{_short(shown)}" but {_name(target)} '
-                   f'is titled "{_short(target.title)}"')
+                   f'{LABEL[link.rel]}-article link shows "{_short(shown, 100)}" but {_name(target)} '
+                   f'is titled "{_short(target.title, 100)}"')
 
 
 def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) -> Iterator[Finding]:

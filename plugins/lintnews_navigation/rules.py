@@ -256,9 +256,13 @@ When several articles are linted together (a directory, or config
 article of the collection, or to several. A link resolves by slug, path (relative to
 the article or the repo), URL or title.
 
-Front-matter links are always checked when the run has at least two articles; links in
-the body or the page chrome only when config `collection` is set (a folder of scraped
-pages links to sites outside it).
+A link is only known to be broken against the whole repo, so the rule wants config
+`collection` (e.g. `collection = ["content/**/*.md"]`): then every link of a linted
+article is checked, whatever files the run was given. Without it, a front-matter link
+that names a file (`../2022/izyum.md`) which does not exist is still reported, and a
+name that matches several articles; a slug, URL or title that matches nothing is not
+(the article may simply not be part of this run; a folder of scraped pages links to
+other sites).
 
 ## Why is this bad?
 The link is broken: a typo in a slug, a renamed file, an article that was never

@@ -11,12 +11,12 @@ import os
 import posixpath
 from urllib.parse import urlsplit
 
-_EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt", ".text")
+EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt", ".text")
 
 
 def _strip_ext(p: str) -> str:
     low = p.lower()
-    for ext in _EXTENSIONS:
+    for ext in EXTENSIONS:
         if low.endswith(ext):
             return p[: -len(ext)]
     return p

@@ -44,7 +44,7 @@ def outlet_suffix(title: str) -> tuple[int, str] | None:
         return None
     sep = parts[-1]
     head, name = title[: sep.start()], title[sep.end():].strip()
-    if len(head.split()) < 3 or not name:
+    if len(head.split()) < 2 or not name:
         return None
     words = name.split()
     if len(words) > 5 or not all(_name_word().fullmatch(w) for w in words):
