@@ -1,0 +1,22 @@
+"""The README's first two commands stay true: CI runs exactly its test command."""
+from __future__ import annotations
+
+from helpers import REPO
+
+
+def readme_commands() -> list[str]:
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("```sh\n", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip()]
+
+
+def test_readme_starts_with_install_and_test_commands():
+    install, test = readme_commands()[:2]
+    assert "pip install" in install and "lintnews examples/article.txt" in install
+    assert (REPO / "examples" / "article.txt").is_file()
+    assert "pytest" in test
+
+
+def test_ci_runs_exactly_the_readme_test_command():
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
+    assert ci[-1] == readme_commands()[1]
