@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "plugins"))
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 
@@ -30,12 +30,13 @@ SHARE_BLOCK = re.compile(r"^\W{0,3}(share this\b|share on \w+|click to share)", 
 
 
 def lint_file(path: Path):
+    import lintnews_navigation as nav
+    from lintnews.config import Config
     from lintnews.testing import make_document
-    import plugins.lintnews_navigation as nav
 
     text = path.read_text(encoding="utf-8", errors="replace")
     doc = make_document(text, path=str(path))
-    return text, list(nav.lintnews_check_document(document=doc, config=None))
+    return text, list(nav.lintnews_check_document(document=doc, config=Config()))
 
 
 def main(argv=None) -> int:
@@ -101,6 +102,17 @@ def main(argv=None) -> int:
                   f"({100 * share_hit / share_files:.0f}%)")
         for kind, name in missed:
             print(f"  missed ({kind}): {name}")
+
+    html = corpus / "html"
+    if html.is_dir():
+        files = sorted(html.glob("*.html"))
+        counts = Counter()
+        for path in files:
+            counts.update(f.code for f in lint_file(path)[1])
+        total = sum(counts.values())
+        print(f"html: {len(files)} whole pages, {total} findings in the article text "
+              f"({1000 * total / max(1, len(files)):.1f} per 1,000): "
+              + ", ".join(f"{c} {n}" for c, n in sorted(counts.items())))
 
     if pool and args.sample:
         rnd = random.Random(args.seed)

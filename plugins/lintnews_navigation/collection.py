@@ -40,19 +40,27 @@ def _name(doc) -> str:
 
 
 class Index:
-    """Every article of the collection by path, slug, URL and title."""
+    """Every article of the collection by path, slug, URL, title and title words."""
+
+    MAX_POSTING = 200  # a word shared by more titles than this does not pick candidates
 
     def __init__(self, docs: Iterable, root: str = ".") -> None:
         self.docs = list(docs)
         self.root = root
         self.by_key: dict[str, list] = defaultdict(list)
         self.by_title: dict[str, list] = defaultdict(list)
-        for doc in self.docs:
+        self.words: list[frozenset] = []
+        self.by_word: dict[str, list[int]] = defaultdict(list)
+        for i, doc in enumerate(self.docs):
             for key in targets.document_keys(doc.path, doc.url, doc.slug):
                 if doc not in self.by_key[key]:
                     self.by_key[key].append(doc)
+            words = frozenset(titles.normalize(doc.title).split()) if doc.title else frozenset()
+            self.words.append(words)
             if doc.title:
                 self.by_title[titles.normalize(doc.title)].append(doc)
+            for w in words:
+                self.by_word[w].append(i)
 
     def resolve(self, link: Link, source) -> tuple[list, str]:
         """The articles a link names and how it was matched: ``"href"``,
@@ -69,14 +77,32 @@ class Index:
                     return found, "title"
         shown = link.shown_title()
         if shown:
-            if titles.truncated(shown):
-                hits = [d for d in self.docs if d.title and titles.titles_match(shown, d.title)]
-                if hits:
-                    return hits, "title"
-            scored = sorted(((titles.similarity(shown, d.title), i) for i, d in
-                             enumerate(self.docs) if d.title and d is not source), reverse=True)
-            if scored and scored[0][0] >= FUZZY and (len(scored) < 2 or scored[1][0] < scored[0][0]):
-                return [self.docs[scored[0][1]]], "fuzzy"
+            return self._closest(shown, source)
+        return [], ""
+
+    def _closest(self, shown: str, source) -> tuple[list, str]:
+        """A shortened ("...") or edited title: the one article it matches or
+        is clearly closest to."""
+        words = frozenset(titles.normalize(shown).split())
+        candidates = set()
+        for w in words:
+            posting = self.by_word.get(w, ())
+            if len(posting) <= self.MAX_POSTING:
+                candidates.update(posting)
+        if titles.truncated(shown):
+            hits = [self.docs[i] for i in sorted(candidates)
+                    if self.docs[i].title and titles.titles_match(shown, self.docs[i].title)]
+            if hits:
+                return hits, "title"
+        scored = []
+        for i in candidates:
+            doc, other = self.docs[i], self.words[i]
+            if doc is source or not other:
+                continue
+            scored.append((len(words & other) / len(words | other), i))
+        scored.sort(reverse=True)
+        if scored and scored[0][0] >= FUZZY and (len(scored) < 2 or scored[1][0] < scored[0][0]):
+            return [self.docs[scored[0][1]]], "fuzzy"
         return [], ""
 
 

@@ -26,11 +26,12 @@ def _abs(path: str) -> str:
     return "path:" + _strip_ext(os.path.normcase(os.path.abspath(path))).rstrip("/\\")
 
 
-def _url_key(url: str) -> str:
+def _url_key(url: str) -> str | None:
     path = urlsplit(url.strip()).path.rstrip("/")
     if path.endswith("/index.html") or path.endswith("/index.htm"):
         path = path.rsplit("/", 1)[0]
-    return "url:" + _strip_ext(path).lower()
+    path = _strip_ext(path).lower()
+    return "url:" + path if path.strip("/") else None  # a site's home page names no article
 
 
 def _slug(path: str) -> str | None:
@@ -64,13 +65,13 @@ def href_keys(href: str, base_path: str = "", root: str = ".") -> list[str]:
     slug = _slug(parts.path)
     if slug and (bare or parts.scheme or parts.netloc or parts.path.startswith("/")):
         keys.append(slug)
-    return list(dict.fromkeys(keys))
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def document_keys(path: str, url: str | None, slug: str | None) -> list[str]:
     """The keys an article answers to: its file, its URL, its slug and file stem."""
     keys = [_abs(path)]
-    if url:
+    if url and _url_key(url):
         keys.append(_url_key(url))
     if slug:
         keys.append("slug:" + slug.strip().strip("/").lower())

@@ -125,3 +125,9 @@ def test_html_chrome_links_are_validated_not_flagged_as_debris():
         '(this article\'s publication is "The Daily Courier")',
         '5:1 NAV011 Previous and Next both name "Ceasefire holds" (previous at line 4)',
     ]
+
+
+def test_home_page_and_query_links_are_not_self_links():
+    text = ("---\ntitle: Izyum\nurl: https://dailycourier.example/\nprevious: https://dailycourier.example/\n"
+            "next: ?page=2\n---\nBody.\n")
+    assert found(text, "a.md") == []
