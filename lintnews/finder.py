@@ -31,9 +31,40 @@ class LoadedPlugins:
     errors: list[str] = field(default_factory=list)  # plugins that failed to load
 
 
-def _entry_points():
+@dataclass(frozen=True)
+class EntryPoint:
+    name: str
+    value: str  # "module" or "module:attribute"
+    version: str
+
+    def load(self) -> object:
+        module, _, attr = self.value.partition(":")
+        obj = importlib.import_module(module.strip())
+        for part in filter(None, attr.strip().split(".")):
+            obj = getattr(obj, part)
+        return obj
+
+
+def _entry_points() -> list[EntryPoint]:
+    """Every ``lintnews`` entry point, from a cache when the install has not changed.
+
+    Scanning installed distributions imports importlib.metadata (with email,
+    zipfile, csv ...), a large part of a one-file run in a pre-commit hook.
+    The cache is keyed on the interpreter and the modification times of the
+    folders on ``sys.path``, which change whenever a package is installed
+    or removed.
+    """
+    from . import epcache
+
+    cached = epcache.load()
+    if cached is not None:
+        return [EntryPoint(*item) for item in cached]
     from importlib.metadata import entry_points
-    return entry_points(group=ENTRY_POINT_GROUP)
+
+    found = sorted({(ep.name, ep.value, ep.dist.version if ep.dist is not None else "")
+                    for ep in entry_points(group=ENTRY_POINT_GROUP)})
+    epcache.store(found)
+    return [EntryPoint(*item) for item in found]
 
 
 def load_plugins(config_plugins: Iterable[str] = (), plugin_paths: Iterable[str] = (),
@@ -62,8 +93,7 @@ def load_plugins(config_plugins: Iterable[str] = (), plugin_paths: Iterable[str]
                 f"plugin {ep.name!r} (entry point {ep.value}) failed to import: "
                 f"{type(exc).__name__}: {exc}")
             continue
-        version = ep.dist.version if ep.dist is not None else ""
-        _register(loaded, plugin, ep.name, version)
+        _register(loaded, plugin, ep.name, ep.version)
 
     extra = [str((Path(root) / p).resolve()) for p in plugin_paths]
     for folder in reversed(extra):

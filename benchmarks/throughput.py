@@ -1,0 +1,135 @@
+"""lintnews speed, measured: throughput per format, proselint ratio, -j scaling, memory, startup.
+
+    python benchmarks/throughput.py [FOLDER] [--repeat 3] [--sample 200]
+
+FOLDER defaults to ../shared/corpus beside the project (real articles by
+others; see its README). Every measurement runs the real CLI in a
+subprocess with every built-in rule on (--isolated, --exit-zero), so what is
+timed is what a user waits for. Figures are medians of --repeat runs.
+
+* txt: every .txt article of the corpus (bbc, health-news, scraped, html-gold);
+* md: the same articles wrapped in YAML front matter (the corpus holds no
+  Markdown), written to a temporary folder;
+* html: the whole web pages of corpus/html.
+
+proselint (the leading Python prose linter, `pip install proselint`) lints
+a seeded random sample of each format in one process too, and lintnews
+lints the very same sample: the ratio compares MB/s on identical bytes.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus"
+sys.path.insert(0, str(Path(__file__).parent))
+from startup import measure as measure_startup  # noqa: E402
+
+
+def lintnews_cmd(files: list[str], jobs: str = "1") -> list[str]:
+    return [sys.executable, "-m", "lintnews", "--isolated", "--exit-zero", "--no-progress",
+            "-j", jobs, *files]
+
+
+def run_timed(cmd: list[str], cwd: str | None = None) -> tuple[float, int]:
+    """Wall time and peak RSS (KiB) of one child process."""
+    start = time.perf_counter()
+    # a fresh process per run, so ru_maxrss of children is this run's own
+    wrapper = [sys.executable, "-c",
+               "import resource,subprocess,sys;"
+               "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)", *cmd]
+    out = subprocess.run(wrapper, capture_output=True, text=True, cwd=cwd, check=True).stdout
+    return time.perf_counter() - start, int(out.strip() or 0)
+
+
+def median_run(cmd: list[str], repeat: int) -> tuple[float, int]:
+    runs = [run_timed(cmd) for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+
+
+def collect(corpus: Path, tmp: Path) -> dict[str, list[str]]:
+    txt = sorted(str(p) for p in corpus.rglob("*.txt"))
+    html = sorted(str(p) for p in (corpus / "html").glob("*.html"))
+    md_dir = tmp / "md"
+    md_dir.mkdir()
+    md = []
+    for i, path in enumerate(txt):
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
+        title = text.strip().splitlines()[0][:80].replace('"', "'") if text.strip() else "Untitled"
+        dest = md_dir / f"{i:05d}.md"
+        dest.write_text(f'---\ntitle: "{title}"\ndate: 2024-03-14\n---\n\n{text}', encoding="utf-8")
+        md.append(str(dest))
+    return {"txt": txt, "md": md, "html": html}
+
+
+def size_mb(files: list[str]) -> float:
+    return sum(os.path.getsize(f) for f in files) / 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", nargs="?", default=str(DEFAULT_CORPUS))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--sample", type=int, default=200, help="files per format for proselint")
+    parser.add_argument("--no-proselint", action="store_true")
+    args = parser.parse_args()
+    corpus = Path(args.folder)
+    if not corpus.is_dir():
+        print(f"corpus not found at {corpus}: nothing to measure (pass a folder of articles)")
+        return 0
+    proselint = shutil.which("proselint") or (
+        str(Path(sys.executable).with_name("proselint"))
+        if Path(sys.executable).with_name("proselint").exists() else None)
+    print(f"corpus: {corpus}  (python {sys.version.split()[0]}, {os.cpu_count()} cores, "
+          f"medians of {args.repeat})\n")
+    with tempfile.TemporaryDirectory() as tmp_name:
+        sets = collect(corpus, Path(tmp_name))
+        rng = random.Random(20261125)
+        print(f"{'format':6} {'files':>6} {'MB':>7} {'articles/s':>11} {'MB/s/core':>10} "
+              f"{'peak MiB':>9} {'proselint MB/s':>15} {'ratio':>7}")
+        for fmt, files in sets.items():
+            if not files:
+                continue
+            seconds, rss = median_run(lintnews_cmd(files), args.repeat)
+            mb = size_mb(files)
+            line = (f"{fmt:6} {len(files):6d} {mb:7.1f} {len(files) / seconds:11.0f} "
+                    f"{mb / seconds:10.2f} {rss / 1024:9.0f}")
+            if proselint and not args.no_proselint:
+                sample = sorted(rng.sample(files, min(args.sample, len(files))))
+                ours, _ = median_run(lintnews_cmd(sample), args.repeat)
+                theirs, _ = median_run([proselint, "check", "-o", "compact", *sample], 1 if fmt == "html" else args.repeat)
+                smb = size_mb(sample)
+                line += f" {smb / theirs:15.3f} {theirs / ours:7.1f}x"
+            print(line)
+
+        many = sets["txt"]
+        if len(many) >= 1000:
+            one, _ = median_run(lintnews_cmd(many, "1"), args.repeat)
+            auto, _ = median_run(lintnews_cmd(many, "auto"), args.repeat)
+            print(f"\n-j auto vs -j1 on {len(many)} txt files: {one:.2f} s -> {auto:.2f} s, "
+                  f"speed-up {one / auto:.2f}x (target >= 1.7 on 2 cores)")
+            small = many[:250]
+            _, rss_small = median_run(lintnews_cmd(small), 1)
+            _, rss_all = median_run(lintnews_cmd(many), 1)
+            print(f"peak memory: {len(small)} files {rss_small / 1024:.0f} MiB, "
+                  f"{len(many)} files {rss_all / 1024:.0f} MiB "
+                  f"(ratio {rss_all / max(1, rss_small):.2f}; flat is ~1)")
+    r = measure_startup(11, str(REPO / "examples" / "article.txt"))
+    print(f"\nstartup, one small file: {r['lint'] * 1000:.0f} ms vs import regex, pluggy "
+          f"{r['bare'] * 1000:.0f} ms: ratio {r['ratio']:.2f} (target <= 1.5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

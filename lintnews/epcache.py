@@ -1,0 +1,64 @@
+"""A small on-disk cache of the ``lintnews`` entry points (see ``finder._entry_points``).
+
+Set ``LINTNEWS_NO_CACHE=1`` to bypass it. It lives in ``$LINTNEWS_CACHE_DIR``,
+else ``$XDG_CACHE_HOME/lintnews``, else ``~/.cache/lintnews``; when that cannot
+be written, lintnews simply scans every time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+
+VERSION = 1
+
+
+def _folder() -> str:
+    explicit = os.environ.get("LINTNEWS_CACHE_DIR")
+    if explicit:
+        return explicit
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "lintnews")
+
+
+def _key() -> str:
+    parts = [str(VERSION), sys.executable, sys.version]
+    for entry in sys.path:
+        try:
+            parts.append(f"{entry}\0{os.stat(entry or '.').st_mtime_ns}")
+        except OSError:
+            parts.append(f"{entry}\0-")
+    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _path() -> str:
+    return os.path.join(_folder(), f"entry-points-{_key()}.json")
+
+
+def load() -> list[list[str]] | None:
+    if os.environ.get("LINTNEWS_NO_CACHE"):
+        return None
+    try:
+        with open(_path(), encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, list) or not all(isinstance(i, list) and len(i) == 3 for i in data):
+        return None
+    return data
+
+
+def store(items: list[tuple[str, str, str]]) -> None:
+    if os.environ.get("LINTNEWS_NO_CACHE"):
+        return
+    try:
+        folder = _folder()
+        os.makedirs(folder, exist_ok=True)
+        path = _path()
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump([list(i) for i in items], fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass
