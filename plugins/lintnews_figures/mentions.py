@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from .lexicon import ALIASES, EVENTS, NOT_ENTITIES, NOUN_EVENTS, NOUNS
-from .numbers import Quantity, find_quantities
+from .numbers import Quantity, quantities_in, rx
 
 MONEY_ITEMS = {
     "profit": "profit", "profits": "profit", "pre-tax": "profit", "earnings": "profit",
@@ -100,12 +100,12 @@ def _skip_clause_re() -> regex.Pattern:
             project\w*|could|would|might|(?-i:may)|will|plans?|planned|planning|target\w*|aims?|
             hopes?|wants?|if|unless|including|includes?|included|among|of\s+whom|of\s+which|
             each|per|every|average|averag\w+|median|rate|a\s+(?:day|week|month|year)|
-            annual\w*|weekly|monthly|daily|hourly|top|almost\s+all|only|just|record|
+            annual\w*|weekly|monthly|daily|hourly|almost\s+all|
             highest|lowest|biggest|largest|smallest|(?<!at\s)most|(?<!at\s)least|
-            another|second|third|fourth|fifth|last|next|this\s+week|this\s+month|
+            another|next|
             not|never|no|nor|neither|instead|rather|deny|denied|denies|false|wrong|
-            claims?\s+(?:that|to)|claimed\s+(?:that|to)|claiming|alleg\w+|rumou?r\w*|reportedly|unconfirmed|some\s+of|half|quarter|
-            third|fraction|percent|per\s+cent|proportion|share|majority|minority
+            claims?\s+(?:that|to)|claimed\s+(?:that|to)|claiming|alleg\w+|rumou?r\w*|reportedly|unconfirmed|some\s+of|half\s+of|a\s+half|one\s+half|quarter\s+of|
+            third\s+of|fraction|percent|per\s+cent|proportion|share|majority|minority
         )\b""",
         regex.VERBOSE | regex.IGNORECASE,
     )
@@ -143,13 +143,28 @@ _TOTAL_RE = regex.compile(
 _NUMBER_OF_RE = regex.compile(
     r"\b(?:(?P<death>death)\s+toll|(?:number|toll|tally|count|total)\s+of\s+"
     r"(?:the\s+)?(?P<noun>[\p{L}-]+))\b[^,;]{0,40}$", regex.IGNORECASE)
+_EVENT_AFTER_RE = regex.compile(
+    r"^\s+(?:(?:were|was|had|have|has|are|been|reportedly|also)\s+){0,3}"
+    r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|"
+    r"kidnapped|abducted|perished)\b", regex.IGNORECASE)
 _LOCATIVE_BEFORE = regex.compile(
     r"\b(?:in|at|near|on|across|into|outside|inside|to|from|over|around|against|with|by|"
     r"between|toward|towards|through)\s+(?:the\s+)?$", regex.IGNORECASE)
 _WORD_RE = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _SKIP_LINE_RE = regex.compile(
-    r"^\s*(?:read\s+also|related|see\s+also|previous\s+article|next\s+article|more\s+on|"
+    r"\s*(?:read\s+also|related|see\s+also|previous\s+article|next\s+article|more\s+on|"
     r"also\s+read|watch|listen|photo|picture|image|caption|source)\b", regex.IGNORECASE)
+
+# Counting any plural noun ("flights", "adults") was tried on the corpus: it paired
+# figures of different events and trials, so only the lexicon's nouns count.
+_GENERIC_NOUNS = False
+# plural words after a number that do not name a counted thing of their own
+_NOT_COUNTED = frozenset("""
+years months weeks days hours minutes seconds decades centuries times points goals
+runs wickets sets games matches laps miles metres meters kilometres feet inches yards
+pounds dollars euros pence cents shares percent others ones tons tonnes litres gallons
+degrees votes seats marks rounds places positions times pages words hits
+""".split())
 
 _STOP_NOUN = frozenset("""
 were was had have has are is be been being in on at of from to and or by for with as that
@@ -164,13 +179,13 @@ class DocumentContext:
     def __init__(self, string: str) -> None:
         # words seen capitalised in mid-sentence: names, not sentence openers
         self.names: set[str] = set()
-        for m in regex.finditer(r"(?<=[\p{Ll},;]\s+)(\p{Lu}[\p{L}-]+)", string):
+        for m in rx(r"(?<=[\p{Ll},;]\s+)(\p{Lu}[\p{L}-]+)").finditer(string):
             self.names.add(m.group(1))
 
 
 def canonical(name: str) -> str | None:
     """The entity a name stands for, or None when it is not an entity."""
-    name = regex.sub(r"['’]s$", "", name.strip())
+    name = rx(r"['’]s$").sub("", name.strip())
     words = name.split()
     while words and words[0].lower() in NOT_ENTITIES:
         words = words[1:]
@@ -179,10 +194,12 @@ def canonical(name: str) -> str | None:
     full = " ".join(words)
     if full.lower() in ALIASES:
         return ALIASES[full.lower()]
-    for w in words:
-        base = regex.sub(r"['’]s$", "", w)
+    first = words[0]
+    if len(words) > 1 and rx(r"['’]s$").search(first):
+        base = rx(r"['’]s$").sub("", first)
         if base.lower() in ALIASES:
             return ALIASES[base.lower()]
+        return base
     if len(full) < 2:
         return None
     return full
@@ -196,7 +213,7 @@ def _entities(string: str, start: int, end: int, sentence_start: int,
     for m in _ENTITY_RE.finditer(string, start, end):
         written = m["name"]
         first = written.split()[0]
-        first_base = regex.sub(r"['’]s$", "", first)
+        first_base = rx(r"['’]s$").sub("", first)
         if m.start() == sentence_start or string[sentence_start:m.start()].strip() in ('"', "“", "‘"):
             if first_base.lower() not in ALIASES and first_base not in ctx.names:
                 rest = written.split()[1:]
@@ -207,7 +224,7 @@ def _entities(string: str, start: int, end: int, sentence_start: int,
         canon = canonical(written)
         if canon is None:
             continue
-        out.append((m.start(), canon, regex.sub(r"['’]s$", "", written.split()[-1])
+        out.append((m.start(), canon, rx(r"['’]s$").sub("", written.split()[-1])
                     if canon in ALIASES.values() else written))
     return out
 
@@ -247,6 +264,11 @@ def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tu
             return cls, kind, w.group(0)
         if word in _STOP_NOUN or word in EVENTS:
             break
+        if i == 0 and _GENERIC_NOUNS and rx(r"[a-z]{3,}s").fullmatch(w.group(0)) \
+                and word not in _NOT_COUNTED:
+            return "noun:" + word, "generic", w.group(0)
+    if _EVENT_AFTER_RE.match(after):
+        return "people", "generic", "people"
     before = string[clause_start:q.start]
     nm = _NUMBER_OF_RE.search(before)
     if nm:
@@ -259,14 +281,22 @@ def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tu
     return None
 
 
-def _event(string: str, clause_start: int, clause_end: int, noun: str) -> str | None:
-    events = {EVENTS[w.lower()] for w in _WORD_RE.findall(string[clause_start:clause_end])
-              if w.lower() in EVENTS}
+def _event(string: str, q: Quantity, clause_start: int, clause_end: int, noun: str,
+           next_start: int) -> str | None:
+    """The event of the figure: the noun's own ("dead"), else the first event
+    word after it (before the next figure), else the last one before it."""
     if noun.lower() in NOUN_EVENTS:
-        events.add(NOUN_EVENTS[noun.lower()])
-    if len(events) == 1:
-        return events.pop()
-    return None
+        return NOUN_EVENTS[noun.lower()]
+    for w in _WORD_RE.finditer(string, q.end, min(clause_end, next_start)):
+        event = EVENTS.get(w.group(0).lower())
+        if event:
+            return event
+    last = None
+    for w in _WORD_RE.finditer(string, clause_start, q.start):
+        event = EVENTS.get(w.group(0).lower())
+        if event:
+            last = event
+    return last
 
 
 def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_end: int,
@@ -287,8 +317,8 @@ def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_
     if distinct:
         return None
     after = string[q.end:clause_end]
-    m = regex.search(r"\baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?"
-                     r"(?P<n>\p{Lu}[\p{L}-]+(?:['’]s)?)", after)
+    m = rx(r"\baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?"
+                     r"(?P<n>\p{Lu}[\p{L}-]+(?:['’]s)?)").search(after)
     if m:
         canon = canonical(m["n"])
         if canon:
@@ -304,29 +334,35 @@ def _periods(string: str, start: int, end: int) -> tuple[frozenset, frozenset]:
                 continue
             years.add(m["y"])
         elif m["war"]:
-            years.add(regex.sub(r"\s+", " ", m["war"].lower()))
+            years.add(rx(r"\s+").sub(" ", m["war"].lower()))
         else:
-            years.add(regex.sub(r"\s+", " ", m["rel"].lower()))
+            years.add(rx(r"\s+").sub(" ", m["rel"].lower()))
     soft = {m["w"].lower() for m in _SOFT_RE.finditer(string, start, end) if not m["pre"]}
     return frozenset(years), frozenset(soft)
 
 
 def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
-                         ctx: DocumentContext) -> list[Mention]:
-    """Every figure of ``string[sent_start:sent_end]`` that is a comparable quantity."""
+                         ctx: DocumentContext, *, require_owner: bool = True,
+                         skip_re: regex.Pattern | None = None) -> list[Mention]:
+    """Every figure of ``string[sent_start:sent_end]`` that is a comparable quantity.
+
+    With ``require_owner=False`` (headlines, which name no one) a figure
+    without an owner is kept with the owner ``""``.
+    """
     line_start = string.rfind("\n", 0, sent_start) + 1
     if _SKIP_LINE_RE.match(string, line_start):
         return []
     out: list[Mention] = []
-    quantities = find_quantities(string, sent_start, sent_end)
+    quantities = quantities_in(string, sent_start, sent_end)
     if not quantities:
         return out
     years, soft = _periods(string, sent_start, sent_end)
-    for q in quantities:
+    for i, q in enumerate(quantities):
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else sent_end
         if q.update or q.value < 2 and not q.unit:
             continue
         cs, ce = _clause_bounds(string, sent_start, sent_end, q.start)
-        if _skip_clause_re().search(string, cs, ce):
+        if _skip_clause_re().search(string, cs, ce) or skip_re and skip_re.search(string, cs, ce):
             continue
         counted = _counted(string, q, cs, ce)
         if counted is None:
@@ -335,17 +371,20 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
         if q.unit:
             event = ""
         elif cls == "people":
-            event = _event(string, cs, ce, noun)
+            event = _event(string, q, cs, ce, noun, next_start)
             if event is None:
                 continue
         else:
-            event = _event(string, cs, ce, noun) or ""
+            event = _event(string, q, cs, ce, noun, next_start) or ""
         owner = _owner(string, q, sent_start, cs, ce, ctx)
         total = bool(_TOTAL_RE.search(string, cs, ce))
         if owner is None:
-            if not total:
+            if total:
+                owner = ("all", "all")
+            elif require_owner:
                 continue
-            owner = ("all", "all")
+            else:
+                owner = ("", "")
         out.append(Mention(q, q.start, cls, kind, noun, event, owner[0], owner[1],
                            years, soft, total))
     return out

@@ -21,6 +21,12 @@ import regex
 
 INF = math.inf
 
+
+@cache
+def rx(pattern: str, flags: int = 0) -> regex.Pattern:
+    """A compiled pattern, compiled once (on first use, not at import)."""
+    return regex.compile(pattern, flags)
+
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -144,6 +150,17 @@ def _word_number_re() -> regex.Pattern:
 
 
 @cache
+def _digit_candidate_re() -> regex.Pattern:
+    return regex.compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d")
+
+
+@cache
+def _word_candidate_re() -> regex.Pattern:
+    return regex.compile(rf"(?i)\b(?:an?\s+(?=dozen|hundred|thousand|million|billion)|"
+                         rf"(?:US)?[$£€](?=[a-z])|{_NUMBER_WORD})\b")
+
+
+@cache
 def _hedge_before_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
     return [(regex.compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE), f)
             for pat, f in _BEFORE_HEDGES]
@@ -208,7 +225,7 @@ def _digits_value(num: str, style_hint_dot_thousands: bool) -> tuple[float, str 
         if sep in num:
             digits = num.replace(sep, "")
             return float(digits), " ", _precision(digits, "")
-    if num.count(".") >= 2 or (style_hint_dot_thousands and regex.fullmatch(r"\d{1,3}\.\d{3}", num)):
+    if num.count(".") >= 2 or (style_hint_dot_thousands and rx(r"\d{1,3}\.\d{3}").fullmatch(num)):
         digits = num.replace(".", "")
         return float(digits), ".", _precision(digits, "")
     intpart, _, frac = num.partition(".")
@@ -234,7 +251,7 @@ def _rounding_interval(value: float, places: int) -> tuple[float, float]:
 
 
 def _words_value(text: str) -> float | None:
-    tokens = regex.findall(r"[a-z]+", text.lower())
+    tokens = rx(r"[a-z]+").findall(text.lower())
     total = 0
     current = 0
     seen = False
@@ -278,12 +295,30 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     end = len(string) if end is None else end
     found: list[Quantity] = []
     taken: list[tuple[int, int]] = []
-    for m in _number_re().finditer(string, start, end):
+    # cheap candidates first, then the full pattern anchored at each: the full
+    # patterns are slow to scan with, fast to match
+    full = _number_re()
+    last_end = start
+    for c in _digit_candidate_re().finditer(string, start, end):
+        if c.start() < last_end:
+            continue
+        m = full.match(string, c.start(), end)
+        if m is None:
+            continue
+        last_end = m.end()
         q = _from_digits(string, m, start)
         if q is not None:
             found.append(q)
         taken.append((m.start(), m.end()))
-    for m in _word_number_re().finditer(string, start, end):
+    words = _word_number_re()
+    last_end = start
+    for c in _word_candidate_re().finditer(string, start, end):
+        if c.start() < last_end:
+            continue
+        m = words.match(string, c.start(), end)
+        if m is None:
+            continue
+        last_end = m.end()
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         q = _from_words(string, m, start, end)
@@ -303,7 +338,7 @@ def _from_digits(string: str, m: regex.Match, floor: int) -> Quantity | None:
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
-        if regex.fullmatch(r"1\d{3}|20\d{2}", num) and not (
+        if rx(r"1\d{3}|20\d{2}").fullmatch(num) and not (
                 _COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
                 and not _YEAR_BEFORE.search(before)):
             return None
@@ -311,7 +346,7 @@ def _from_digits(string: str, m: regex.Match, floor: int) -> Quantity | None:
         return None
     dot_thousands = bool(_COUNT_NOUN_AFTER.match(string[m.end():m.end() + 40])) and not scale
     value, style, places = _digits_value(num, dot_thousands)
-    if style == "." and regex.fullmatch(r"\d{1,3}\.\d{3}", num) and not dot_thousands:
+    if style == "." and rx(r"\d{1,3}\.\d{3}").fullmatch(num) and not dot_thousands:
         style = None
     multiplier = 1.0
     if scale:
@@ -347,15 +382,15 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int) -> Quanti
     before = string[max(floor, m.start() - 20):m.start()]
     low_text = text.lower().strip()
     # "hundreds of", "thousands of": vague plurals, not numbers
-    if regex.match(r"^\s*of\b", after) and low_text.split()[-1] in ("dozen", "hundred", "thousand",
+    if rx(r"^\s*of\b").match(after) and low_text.split()[-1] in ("dozen", "hundred", "thousand",
                                                                     "million", "billion"):
         pass
-    if regex.search(r"(?:hundreds|thousands|millions|dozens)$", low_text):
+    if rx(r"(?:hundreds|thousands|millions|dozens)$").search(low_text):
         return None
-    if regex.match(r"^(?:-|\s*-\s*)(?:year|month|week|day|hour|time)", after, regex.IGNORECASE):
+    if rx(r"^(?:-|\s*-\s*)(?:year|month|week|day|hour|time)", regex.IGNORECASE).match(after):
         return None
-    if regex.search(r"\b(?:the|one|of)\s+$", before, regex.IGNORECASE) and value < 13 \
-            and regex.match(r"^\s+of\b", after):
+    if rx(r"\b(?:the|one|of)\s+$", regex.IGNORECASE).search(before) and value < 13 \
+            and rx(r"^\s+of\b").match(after):
         return None  # "the two of them"
     unit = ""
     if m["pct"]:
@@ -417,11 +452,10 @@ def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
             nxt = qs[i + 1]
             gap = string[q.end:nxt.start]
             before = string[max(floor, q.start - 30):q.start]
-            if regex.fullmatch(r"\s*(?:-|–|—|to|and|or)\s*", gap, regex.IGNORECASE):
-                if regex.search(r"\bfrom\s*$", before, regex.IGNORECASE) or gap.strip() == "to" \
-                        and regex.search(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|grew|"
-                                         r"increased?|decreased?|cut|jumped|climbed|dropped)\b[^.]*$",
-                                         before, regex.IGNORECASE):
+            if rx(r"\s*(?:-|–|—|to|and|or)\s*", regex.IGNORECASE).fullmatch(gap):
+                if rx(r"\bfrom\s*$", regex.IGNORECASE).search(before) or gap.strip() == "to" \
+                        and rx(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|grew|"
+                                         r"increased?|decreased?|cut|jumped|climbed|dropped)\b[^.]*$", regex.IGNORECASE).search(before):
                     out.append(_as(q, update=True))
                     out.append(_as(nxt, update=True))
                     i += 2
@@ -447,3 +481,43 @@ def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
 def _as(q: Quantity, **changes) -> Quantity:
     from dataclasses import replace
     return replace(q, **changes)
+
+
+class QuantityIndex:
+    """Every quantity of one string, found in a single pass, by position."""
+
+    __slots__ = ("string", "quantities", "_starts")
+
+    def __init__(self, string: str) -> None:
+        self.string = string
+        self.quantities = find_quantities(string)
+        self._starts = [q.start for q in self.quantities]
+
+    def within(self, start: int, end: int) -> list[Quantity]:
+        """The quantities lying wholly inside ``[start, end)``."""
+        from bisect import bisect_left
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.quantities) and self.quantities[i].start < end:
+            q = self.quantities[i]
+            if q.end <= end:
+                out.append(q)
+            i += 1
+        return out
+
+
+_INDEXES: list[QuantityIndex] = []
+
+
+def quantities_in(string: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Like :func:`find_quantities`, but the string is scanned once and the
+    result kept for the next calls on the same string (the few texts of the
+    document being checked)."""
+    end = len(string) if end is None else end
+    for index in _INDEXES:
+        if index.string is string:
+            return index.within(start, end)
+    index = QuantityIndex(string)
+    _INDEXES.insert(0, index)
+    del _INDEXES[4:]
+    return index.within(start, end)

@@ -1,2 +1,48 @@
-def check_styles(document):
-    return []
+"""FIG004: one number written two ways ("6,500" and "6500")."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from .numbers import quantities_in
+
+_DIGITS = regex.compile(r"\d[\d,.\u00a0\u202f\u2009]*\d")
+_WORD_AFTER = regex.compile(r"\s+[\p{Ll}]")
+_STYLE_NAMES = {",": "with a comma", ".": "with a full stop", " ": "with a space",
+                "": "without a separator"}
+
+
+def _written(value: int, style: str) -> str:
+    digits = f"{value:,}"
+    return digits.replace(",", style) if style != "," else digits
+
+
+def check_styles(document) -> Iterator:
+    seen: dict[int, tuple[str, int]] = {}  # value -> (style, line) of the first spelling
+    for text in document.texts():
+        s = text.string
+        for sent in text.sentences:
+            for q in quantities_in(s, sent.start, sent.end):
+                if q.style is None or q.value != int(q.value) or q.value < 1000 or q.is_range:
+                    continue
+                if q.style == "" and not (q.unit or _WORD_AFTER.match(s, q.end)):
+                    continue  # a bare "12345" may be a code or a reference
+                digits = _DIGITS.search(s, q.start, q.end)
+                if not digits:
+                    continue
+                value = int(q.value)
+                first = seen.get(value)
+                line = text.position(digits.start())[0]
+                if first is None:
+                    seen[value] = (q.style, line)
+                    continue
+                style, first_line = first
+                if style == q.style:
+                    continue
+                wanted = _written(value, style)
+                msg = (f"{digits.group(0)} is written {wanted} on line {first_line}: "
+                       f"write a number one way ({_STYLE_NAMES[style]})")
+                yield document.finding("FIG004", msg, text, digits.start(), digits.end(),
+                                       replacement=wanted,
+                                       fix_message=f"Write {wanted}")

@@ -1,2 +1,126 @@
-def check_totals(document):
-    return []
+"""FIG003: a stated total that its itemised parts do not add up to.
+
+Only a total followed in its own sentence by a plain enumeration of parts
+is checked: "12 medals: five gold, four silver and two bronze".  Every part
+must open its own item of the list, be the only figure in it, and share the
+total's unit.  After a colon or "made up of" the parts are the whole;
+after "including" or "of whom" they are some of it, and may only fall
+short.
+"""
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterator
+
+import regex
+
+from .numbers import Quantity, quantities_in, rx
+
+
+@cache
+def _introducer_re() -> regex.Pattern:
+    # right after the total: up to four words naming it, then the list opener
+    return regex.compile(
+        r"(?P<noun>(?:\s+(?!(?:and|or|but|of|in|on|at|to|from|with|than)\b)[\p{L}'’-]+){0,4}?)"
+        r"\s*(?:(?P<whole>:|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|"
+        r"split\s+(?:between|into)|divided\s+(?:between|into)|broken\s+down\s+into)\b)"
+        r"|(?P<part>,?\s+(?:including|includ(?:es|ed)|of\s+(?:whom|which)|among\s+them)\b))",
+        regex.IGNORECASE)
+
+
+_ITEM_SPLIT = regex.compile(r",\s*(?:and\s+|plus\s+)?|;\s*|\s+and\s+|\s+plus\s+", regex.IGNORECASE)
+_ITEM_LEAD = regex.compile(r"with|from|in|by|another|a\s+further|some", regex.IGNORECASE)
+_HEDGED_TOTAL = regex.compile(r"\b(?:more\s+than|at\s+least|over|about|around|some|nearly|almost|"
+                              r"up\s+to|roughly|approximately|an\s+estimated)\s*$", regex.IGNORECASE)
+
+
+def _parts(string: str, start: int, end: int) -> list[Quantity] | None:
+    """The parts of an enumeration in ``string[start:end]``, or None if it is not one."""
+    # the list ends at the sentence end or a closing bracket or a dash aside
+    stop = rx(r"[)\]]|\s[—–-]\s|\.\s*$").search(string[start:end])
+    seg_end = start + stop.start() if stop else end
+    segment_qs = [q for q in quantities_in(string, start, seg_end)]
+    if len(segment_qs) < 2:
+        return None
+    items = []
+    pos = start
+    for m in _ITEM_SPLIT.finditer(string, start, seg_end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, seg_end))
+    items = [(a, b) for a, b in items if string[a:b].strip()]
+    if len(items) < 2 or len(items) != len(segment_qs):
+        return None
+    parts = []
+    for (a, b), q in zip(items, segment_qs):
+        if not (a <= q.start < b):
+            return None
+        lead = string[a:q.start].strip()
+        if lead and not _ITEM_LEAD.fullmatch(lead):
+            return None
+        if q.is_range or q.update or q.hedged:
+            return None
+        if len(string[q.end:b].split()) > 6:
+            return None
+        parts.append(q)
+    return parts
+
+
+def _bounds(q: Quantity) -> tuple[float, float]:
+    """Counts are exact here ("20 children"); "$1.2bn" keeps its rounding."""
+    if q.hedged or q.value != int(q.value) or q.value >= 1_000_000 or "." in q.text:
+        return q.low, q.high
+    return q.value, q.value
+
+
+def _round(q: Quantity) -> bool:
+    """A round total ("1,000") may stand for the rounded sum of its parts."""
+    return q.value >= 100 and q.value == int(q.value) and int(q.value) % 100 == 0 \
+        and q.value < 1_000_000
+
+
+def _fmt(v: float) -> str:
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+
+def check_totals(document) -> Iterator:
+    body = document.body
+    s = body.string
+    for sent in body.sentences:
+        qs = quantities_in(s, sent.start, sent.end)
+        if len(qs) < 3:
+            continue
+        for total in qs:
+            if total.is_range or total.update or total.unit == "%":
+                continue
+            if not total.unit and total.value != int(total.value):
+                continue  # "levels of 7.10: 7.07 in the fifth year" is no total
+            m = _introducer_re().match(s, total.end, sent.end)
+            if not m or not (m["noun"].strip() or total.unit):
+                continue
+            parts = _parts(s, m.end(), sent.end)
+            if not parts or any(p.unit != total.unit for p in parts):
+                continue
+            low = sum(_bounds(p)[0] for p in parts)
+            high = sum(_bounds(p)[1] for p in parts)
+            value = sum(p.value for p in parts)
+            t_low, t_high = _bounds(total)
+            if _round(total):
+                t_low, t_high = total.value * 0.95, total.value * 1.05
+            if total.hedged:
+                t_low, t_high = total.low, total.high
+            written = " + ".join(p.text for p in parts)
+            if m["whole"]:
+                if low <= t_high and t_low <= high:
+                    continue
+                if _HEDGED_TOTAL.search(s, sent.start, total.start):
+                    continue
+                msg = (f"total of {total.text} but the parts listed after it add up to "
+                       f"{_fmt(value)} ({written})")
+            else:
+                if low <= t_high:
+                    continue
+                msg = (f"total of {total.text} but the parts it includes already add up to "
+                       f"{_fmt(value)} ({written})")
+            yield document.finding("FIG003", msg, body, total.start, total.end)
+            break
