@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -27,11 +27,21 @@ WEEKDAYS = {
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                  "Saturday", "Sunday")
 
-MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|"
-            r"October|November|December|Sept\.?|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|"
-            r"Oct|Nov|Dec)\.?)")
-WEEKDAY_RE = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-              r"(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?)")
+_MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+_MONTHS_SHORT = ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                 "Dec")
+_WEEKDAYS_SHORT = ("Tues", "Tue", "Wed", "Thurs", "Thur", "Thu", "Fri", "Mon", "Sat", "Sun")
+
+
+def _words(words: tuple[str, ...]) -> str:
+    """Title case and capitals spelt out, not IGNORECASE: a case-sensitive
+    alternation lets the engine skip prose quickly (and "march" is a verb)."""
+    return "|".join((*words, *(w.upper() for w in words)))
+
+
+MONTH_RE = rf"(?:(?:{_words(_MONTHS_FULL)})|(?:{_words(_MONTHS_SHORT)})\.?)"
+WEEKDAY_RE = rf"(?:(?:{_words(WEEKDAY_NAMES)})|(?:{_words(_WEEKDAYS_SHORT)})\.?)"
 DAY_RE = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9])"
 YEAR_RE = r"(?:1[89][0-9]{2}|20[0-9]{2})(?![0-9])"
 
@@ -70,8 +80,7 @@ def weekday_like(found: str, weekday: int) -> str:
 WEEKDAY_NAMES_LOWER = tuple(n.lower() for n in WEEKDAY_NAMES)
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A calendar date written in the text: ``string[start:end]``.
 
     ``order`` is "mdy" or "dmy" for written months, "num" for all-numeric
@@ -267,7 +276,9 @@ def settle_order(mentions: list[DateMention], locale: str | None, option: str) -
 # --- years the text names ---------------------------------------------------
 
 _YEAR_TOKEN = regex.compile(
-    r"(?<![\w$£€.,/]|[0-9]-)(?P<year>(?:1[89]|20)[0-9]{2})(?![\w'’]|[,.][0-9]|[ \t]+[a-z]+s\b)")
+    r"(?<![\w$£€.,/]|[0-9]-)(?P<year>(?:1[89]|20)[0-9]{2})"
+    r"(?![\w'’]|[,.][0-9]|[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|versus|across|does|"
+    r"less|unless|whereas|marks|sees|brings|ends|begins|starts|gives|makes)\b)[a-z]+s\b)")
 
 
 @functools.cache

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 # --- DT001 -------------------------------------------------------------------
 
+#: A decade reads as a period of its own once this many of its years are past.
+HALF_DECADE = 4
+
 _DECADE = regex.compile(r"(?<![\w'’‘-])(?P<decade>(?:1[89]|20)[0-9]0)s\b")
 
 
@@ -46,10 +49,12 @@ _IRREGULAR_PAST = frozenset("""
 # Markers of a period still running or of the future: the decade may be right.
 _NOT_FINISHED = regex.compile(
     r"""\b(?:will|would|could|might|may|shall|should|must|can|is|are|am|has|have|
-    's[ \t]+been|going[ \t]+to|set[ \t]+to|expect\w*|predict\w*|forecast\w*|project\w*|
-    plan\w*|aim\w*|target\w*|likely|hope\w*|outlook|estimat\w*|anticipat\w*|so[ \t]+far|
-    until|to[ \t]+date|continu\w*|ongoing|since|throughout|decade|next|coming|rest[ \t]+of|
-    remainder|half|yet|still|now|currently|already)\b""",
+    's[ \t]+been|going[ \t]+to|set[ \t]+to|expects?|expected|expecting|expectations?|
+    predicts?|predicted|predictions?|forecasts?|forecasting|projects?|projected|projections?|
+    plans?|planned|planning|aims?|aimed|targets?|targeted|likely|hopes?|hoped|outlook|
+    estimates?|estimated|anticipates?|anticipated|so[ \t]+far|until|to[ \t]+date|
+    continues?|continued|continuing|ongoing|since|throughout|decade|next|coming|
+    rest[ \t]+of|remainder|half|yet|still|now|currently|already)\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 _WORD = regex.compile(r"\b[a-z]+\b")
@@ -90,15 +95,22 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
             return
     else:
         return
+    finished: dict = {}
     for m in _DECADE.finditer(string):
         decade = int(m["decade"])
-        if not decade <= ref_year <= decade + 9:
-            continue  # a decade already over (or a future one) is a real decade
+        if not decade <= ref_year <= decade + HALF_DECADE:
+            # A decade already over (or a future one) is a real decade; so is
+            # one mostly gone ("a wave of mergers in the 2020s" in 2027).
+            continue
         lead = _decade_lead_re().search(string, max(0, m.start() - 40), m.start())
         if lead is None:
             continue
         sentence = text.sentence_at(m.start())
-        if sentence is None or not _finished_past(string[sentence.start:sentence.end]):
+        if sentence is None:
+            continue
+        if sentence not in finished:  # once per sentence, however many decades
+            finished[sentence] = _finished_past(string[sentence.start:sentence.end])
+        if not finished[sentence]:
             continue
         inside = sorted({y for y in years if decade <= y <= ref_year})
         if not inside and ref_year == decade:
@@ -156,6 +168,7 @@ def spelling_findings(document: "Document", text: "Text", code: str) -> Iterator
     string = text.string
     if "0's" not in string and "0’s" not in string:
         return
+    numbers: dict = {}
     for m in _APOSTROPHE_DECADE.finditer(string):
         digits, quote, apos = m["digits"], m["quote"], m["apos"]
         start = m.start("digits") if quote is None else m.start()
@@ -169,7 +182,10 @@ def spelling_findings(document: "Document", text: "Text", code: str) -> Iterator
             if lead is not None and lead["mod"] is not None:
                 continue  # "in her late 30's" is an age
             sentence = text.sentence_at(m.start()) or text.paragraph_at(m.start())
-            if sentence and _NUMBERS_CONTEXT.search(string, sentence.start, sentence.end):
+            if sentence not in numbers:  # once per sentence
+                numbers[sentence] = bool(sentence and _NUMBERS_CONTEXT.search(
+                    string, sentence.start, sentence.end))
+            if numbers[sentence]:
                 continue
             mark = "’" if "’" in (apos, quote) else "'"
             replacement = f"{mark}{digits}s"

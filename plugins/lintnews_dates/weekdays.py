@@ -51,13 +51,19 @@ def _after_re() -> regex.Pattern:
     )
 
 
+# A numeric date without a year ("Fri 14/3") only where it ends a phrase.
+_YEARLESS_NUMERIC_END = regex.compile(r"[ \t]*(?:[,;:)]|\.(?![0-9])|\n|\Z|at\b|from\b)")
+_WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE_AFTER = regex.compile(r"[ \t]*(?:-|–|—|to|and|through|thru|until|&)[ \t]*[0-9]")
 
 
 def _weekday_of(mention: DateMention, string: str) -> tuple[int, int, int] | None:
     """(weekday, start, end) of the weekday written with a date, if any."""
     lo = max(0, mention.start - 30)
-    m = _before_re().search(string, lo, mention.start)
+    window = string[lo:mention.start].lower()
+    m = None
+    if any(stem in window for stem in _WEEKDAY_STEMS):  # cheap test first
+        m = _before_re().search(string, lo, mention.start)
     if m is not None:
         word = m["wd"]
         if word.endswith(".") and not string.startswith(",", m.end("wd")):
@@ -110,8 +116,8 @@ def weekday_findings(document: "Document", text: "Text", mentions: list[DateMent
             continue
         weekday, wd_start, wd_end = written
         if mention.order == "num":
-            if mention.year is None and "/" not in string[mention.start:mention.end]:
-                continue
+            if mention.year is None and not _YEARLESS_NUMERIC_END.match(string, mention.end):
+                continue  # "Monday, 9/11 families", "Friday, 24/7 coverage"
             readings = numeric_readings(mention, order)
         else:
             readings = [(mention.month, mention.day, "mdy" if mention.order == "iso" else mention.order)]
