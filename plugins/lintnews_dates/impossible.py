@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+import regex
+
 from .calendar import MONTH_NAMES, DateMention, valid
 
 if TYPE_CHECKING:
@@ -10,6 +12,9 @@ if TYPE_CHECKING:
     from lintnews.document import Document
     from lintnews.text import Text
 
+_NAME_AFTER = regex.compile(
+    r"-\w|[ \t](?:Street|St|Road|Rd|Avenue|Ave|Square|Sq|Boulevard|Bridge|Park|Stadium|"
+    r"Movement|Group|Brigade|Revolution|Party|Anniversary)\b")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -67,6 +72,8 @@ def impossible_findings(document: "Document", text: "Text", mentions: list[DateM
             continue
         if mention.order in ("iso", "num") and _in_url(string, mention.start, mention.end):
             continue
+        if _NAME_AFTER.match(string, mention.end):
+            continue  # "31 September Street", "30 February-born": a name, not a date
         written = string[mention.start:mention.end]
         yield document.finding(code, f"impossible date '{written}': {problem}",
                                text, mention.start, mention.end)
