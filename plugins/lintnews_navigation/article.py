@@ -9,6 +9,7 @@ from . import targets, titles
 from .links import Link
 
 LABEL = {"previous": "Previous", "next": "Next"}
+MAX_PAIRS = 8
 
 
 def link_finding(document, link: Link, code: str, message: str,
@@ -90,8 +91,10 @@ def _local(href: str) -> bool:
 
 def check_same_and_self(document, links: list[Link]) -> Iterator[Finding]:
     """NAV011 (previous and next name one article) and NAV012 (a link to itself)."""
-    prevs = [l for l in links if l.rel == "previous" and l.target and not _local(l.href)]
-    nexts = [l for l in links if l.rel == "next" and l.target and not _local(l.href)]
+    # An article has a link or two each way; a page with thousands is not
+    # compared pairwise.
+    prevs = [l for l in links if l.rel == "previous" and l.target and not _local(l.href)][:MAX_PAIRS]
+    nexts = [l for l in links if l.rel == "next" and l.target and not _local(l.href)][:MAX_PAIRS]
     for n in nexts:
         same = next((p for p in prevs if _same_target(p, n, document.path)), None)
         if same is not None:

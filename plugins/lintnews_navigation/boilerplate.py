@@ -60,16 +60,24 @@ def _is_any_label(line: str) -> bool:
                 or patterns.ad_marker().fullmatch(line))
 
 
+# First characters a debris line can start with (the first letters of the
+# words of patterns.candidate_line, blanks, bullets and arrows): most prose
+# lines are passed over after one set lookup.
+_FIRST = frozenset("prnoaesmycPRNOAESMYC \t-*+•>«‹<←")
+
+
 def find_debris(text) -> Iterator[Debris]:
     """Every debris line of ``text`` (a :class:`lintnews.text.Text`)."""
     s = text.string
-    lines = [(sp.start, sp.end) for sp in text.lines]
+    spans = text.lines
+    lines = _Lines(s, spans)
+    candidate = patterns.candidate_line()
     skip_to = -1
-    for i, (a, b) in enumerate(lines):
-        if i <= skip_to or a == b:
+    for i, sp in enumerate(spans):
+        if i <= skip_to or sp.end == sp.start or s[sp.start] not in _FIRST:
             continue
-        line = s[a:b]
-        if not line.strip():
+        a, b = lines[i]
+        if a == b or candidate.match(s, a, b) is None:
             continue
         found = (_nav(s, lines, i) or _related(s, lines, i) or _share(s, lines, i)
                  or _ad(s, lines, i) or _source(s, lines, i))
@@ -77,6 +85,25 @@ def find_debris(text) -> Iterator[Debris]:
             yield found
             if not found.label_only:
                 skip_to = found.last_line
+
+
+class _Lines:
+    """``lines[i]`` is line i's (start, end), its start moved past leading blanks."""
+
+    __slots__ = ("s", "spans")
+
+    def __init__(self, s: str, spans) -> None:
+        self.s, self.spans = s, spans
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i: int) -> tuple[int, int]:
+        sp = self.spans[i]
+        a, b = sp.start, sp.end
+        if b > a and self.s[a] in " \t":
+            a = b - len(self.s[a:b].lstrip(" \t"))
+        return a, b
 
 
 def _line_end(s: str, a: int, b: int) -> int:

@@ -1,7 +1,7 @@
 """Titles as navigation links show them: outlet suffixes, normalisation, matching."""
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -88,14 +88,16 @@ def strip_outlet(title: str) -> str:
     return title[: last.start()]
 
 
+@lru_cache(maxsize=4096)
 def normalize(title: str) -> str:
     """A title reduced for comparison: outlet suffix, case, punctuation and ellipsis dropped."""
-    t = strip_outlet(title.strip())
-    t = t.rstrip(" .…")
-    out = []
-    for ch in t.casefold():
-        out.append(ch if ch.isalnum() else " ")
-    return " ".join("".join(out).split())
+    t = strip_outlet(title.strip()).rstrip(" .…")
+    return " ".join(_non_word().split(t.casefold())).strip()
+
+
+@cache
+def _non_word():
+    return regex.compile(r"[^\p{L}\p{N}]+")
 
 
 def truncated(title: str) -> bool:
