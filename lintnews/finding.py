@@ -65,6 +65,11 @@ class Finding:
     severity: Severity | None = field(default=None, compare=False)
     fix: Fix | None = field(default=None, compare=False)
 
+    def __post_init__(self) -> None:
+        if self.end_line <= 0:  # no end given: the finding is a point
+            object.__setattr__(self, "end_line", self.line)
+            object.__setattr__(self, "end_col", self.col)
+
     @property
     def replacement(self) -> str | None:
         """The text suggested in place of the span, when the fix is a single edit."""
