@@ -37,6 +37,7 @@ def load_cases() -> list:
     spec = importlib.util.spec_from_file_location(
         "figures_cases", REPO / "tests" / "plugins" / "figures_cases.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
     return module.CASES
 

@@ -34,45 +34,60 @@ def disagreements(mentions: list[Mention], sentence_of: Callable[[int], int]) ->
     A mention is reported when mentions in other sentences, compatible with
     it, all give a value whose interval does not overlap its own, they agree
     among themselves, and they outnumber the mentions that agree with it
-    (on a tie of one against one, the later mention is reported).
+    (on a tie, the later mention is reported).
+
+    Mentions with the same interval, kind and days are pooled first, so the
+    work grows with the number of distinct values, not of mentions.
     """
     found: list[Disagreement] = []
     for members in group(mentions).values():
         if len(members) < 2:
             continue
+        pools: dict[tuple, list[Mention]] = defaultdict(list)
         for m in members:
-            agree, disagree = [], []
-            for o in members:
-                if o is m or sentence_of(o.index) == sentence_of(m.index) or not m.compatible(o):
+            pools[(m.quantity.low, m.quantity.high, m.kind, m.soft)].append(m)
+        if len(pools) < 2 or len(pools) > _MAX_POOLS:
+            continue
+        heads = list(pools)
+        for key in heads:
+            pool = pools[key]
+            rep = pool[0]
+            agree_n = 0
+            disagree: list[Mention] = []
+            for other in heads:
+                o = pools[other][0]
+                if not rep.compatible(o):
                     continue
-                (agree if m.quantity.agrees(o.quantity) else disagree).append(o)
+                if rep.quantity.agrees(o.quantity):
+                    agree_n += len(pools[other])
+                else:
+                    disagree.extend(pools[other])
             if not disagree:
                 continue
-            if not all(a.quantity.agrees(b.quantity) for a in disagree for b in disagree):
+            if not all(a.quantity.agrees(b.quantity) for a in _firsts(disagree)
+                       for b in _firsts(disagree)):
                 continue
-            support = len(agree) + 1
-            if support > len(disagree):
+            if agree_n > len(disagree):
                 continue
-            if support == len(disagree) and min(o.index for o in disagree) > m.index:
-                continue
-            # the winners must not be outvoted themselves
-            if any(a.quantity.agrees(m.quantity) is False and _outvoted(a, members, sentence_of)
-                   for a in disagree):
-                continue
-            found.append(Disagreement(m, tuple(disagree)))
+            for m in pool:
+                others = [o for o in disagree if sentence_of(o.index) != sentence_of(m.index)]
+                if not others:
+                    continue
+                if agree_n == len(disagree) and min(o.index for o in disagree) > m.index:
+                    continue
+                found.append(Disagreement(m, tuple(others)))
+    found.sort(key=lambda d: d.mention.index)
     return found
 
 
-def _outvoted(m: Mention, members: list[Mention], sentence_of: Callable[[int], int]) -> bool:
-    agree = disagree = 0
-    for o in members:
-        if o is m or sentence_of(o.index) == sentence_of(m.index) or not m.compatible(o):
-            continue
-        if m.quantity.agrees(o.quantity):
-            agree += 1
-        else:
-            disagree += 1
-    return disagree > agree + 1
+_MAX_POOLS = 50
+
+
+def _firsts(ms: list[Mention]) -> list[Mention]:
+    seen = {}
+    for m in ms:
+        seen.setdefault((m.quantity.low, m.quantity.high), m)
+    return list(seen.values())
 
 
 def label(m: Mention) -> str:

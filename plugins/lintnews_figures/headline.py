@@ -53,10 +53,14 @@ def check_headline(document, head, body_mentions: list[Mention]) -> Iterator:
     body_quantities = [q for sent in body.sentences if sent.start >= skip
                        for q in quantities_in(body.string, sent.start, sent.end)]
     for h in heads:
+        # a headline names no year as a rule: then the body's mentions must
+        # all be of one period
         same = [m for m in body_mentions
-                if (m.counted, m.event, m.quantity.unit, m.years)
-                == (h.counted, h.event, h.quantity.unit, h.years)
+                if (m.counted, m.event, m.quantity.unit) == (h.counted, h.event, h.quantity.unit)
+                and (m.years == h.years or not h.years)
                 and h.compatible(m) and not m.total and not h.total]
+        if len({m.years for m in same}) > 1:
+            continue
         if h.owner:
             same = [m for m in same if m.owner == h.owner]
         elif len({m.owner for m in same}) != 1:

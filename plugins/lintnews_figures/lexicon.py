@@ -45,15 +45,15 @@ def _ev(event: str, words: str) -> None:
         EVENTS[w.replace("_", " ")] = event
 
 
-_ev("killed", "killed died dead deaths death fatalities perished lives slain "
-    "massacred executed drowned murdered toll")
-_ev("injured", "injured wounded hurt injuries")
+_ev("killed", "killed kills kill killing died dies dead deaths death fatalities perished "
+    "lives slain massacred executed drowned murdered toll")
+_ev("injured", "injured injures injuring wounded wounds wounding hurt injuries")
 _ev("missing", "missing unaccounted")
 _ev("arrested", "arrested detained")
 _ev("evacuated", "evacuated displaced homeless")
 _ev("captured", "captured kidnapped abducted taken_hostage")
 _ev("infected", "infected sickened")
-_ev("cut", "redundant redundancies axed axe shed cut cuts layoffs")
+_ev("cut", "redundant redundancies axed axe shed cut cuts layoffs laid sacked dismissed")
 
 # Nouns that carry their own event.
 NOUN_EVENTS = {"dead": "killed", "deaths": "killed", "fatalities": "killed", "bodies": "killed",
@@ -107,3 +107,36 @@ government state states said says reuters ap afp bbc read also source previous n
 one two three four five six seven eight nine ten both all many most several other
 earlier later today yesterday tomorrow there here what who which why how now then
 """.split())
+
+# Countries named as themselves (their demonyms where they differ simply).
+for _country, _names in {
+    "Indonesia": "Indonesian, Indonesians, Jakarta", "Thailand": "Thai, Bangkok",
+    "Sri Lanka": "Sri Lankan, Colombo", "Bangladesh": "Bangladeshi, Dhaka",
+    "Spain": "Spanish, Madrid", "Italy": "Italian, Italians, Rome", "Kenya": "Kenyan, Kenyans, Nairobi",
+    "Nigeria": "Nigerian, Nigerians, Abuja", "Egypt": "Egyptian, Egyptians, Cairo",
+    "South Africa": "South African, South Africans, Pretoria", "Brazil": "Brazilian, Brazilians",
+    "Mexico": "Mexican, Mexicans", "Canada": "Canadian, Canadians, Ottawa",
+    "Australia": "Australian, Australians, Canberra", "Poland": "Polish, Warsaw",
+    "Netherlands": "Dutch, Holland, Amsterdam", "Belgium": "Belgian, Brussels",
+    "Greece": "Greek, Athens", "Ireland": "Irish, Dublin", "Scotland": "Scottish, Edinburgh",
+    "Wales": "Welsh, Cardiff", "Nepal": "Nepalese, Kathmandu", "Somalia": "Somali, Mogadishu",
+    "Yemen": "Yemeni, Sanaa", "Saudi Arabia": "Saudi, Saudis, Riyadh", "Lebanon": "Lebanese, Beirut",
+    "Jordan": "Jordanian, Amman", "Libya": "Libyan, Tripoli", "Algeria": "Algerian, Algiers",
+    "Morocco": "Moroccan, Rabat", "Philippines": "Filipino, Filipinos, Manila",
+    "Vietnam": "Vietnamese, Hanoi", "South Korea": "South Korean, Seoul",
+    "North Korea": "North Korean, Pyongyang", "Taiwan": "Taiwanese, Taipei",
+    "Malaysia": "Malaysian, Kuala Lumpur", "Myanmar": "Burma, Burmese",
+    "Haiti": "Haitian, Port-au-Prince", "Colombia": "Colombian, Bogota", "Peru": "Peruvian, Lima",
+    "Chile": "Chilean, Santiago", "Argentina": "Argentine, Argentinian, Buenos Aires",
+    "Venezuela": "Venezuelan, Caracas", "Cuba": "Cuban, Havana", "Zimbabwe": "Zimbabwean, Harare",
+    "Uganda": "Ugandan, Kampala", "Rwanda": "Rwandan, Kigali", "Congo": "Congolese, Kinshasa",
+    "Mali": "Malian, Bamako", "Chad": "Chadian", "Niger": "Nigerien, Niamey",
+    "Serbia": "Serbian, Serbs, Belgrade", "Bosnia": "Bosnian, Sarajevo", "Kosovo": "Kosovan, Pristina",
+    "Belarus": "Belarusian, Minsk", "Sweden": "Swedish, Stockholm", "Norway": "Norwegian, Oslo",
+    "Denmark": "Danish, Copenhagen", "Finland": "Finnish, Helsinki", "Switzerland": "Swiss, Bern",
+    "Austria": "Austrian, Vienna", "Portugal": "Portuguese, Lisbon", "Hungary": "Hungarian, Budapest",
+    "Romania": "Romanian, Bucharest", "Bulgaria": "Bulgarian, Sofia", "Palestinian territories":
+    "Palestinian, Palestinians, Gaza, Hamas", "Kazakhstan": "Kazakh, Astana",
+    "Uzbekistan": "Uzbek, Tashkent", "Tajikistan": "Tajik, Dushanbe", "Kyrgyzstan": "Kyrgyz, Bishkek",
+}.items():
+    _alias(_country, _names)

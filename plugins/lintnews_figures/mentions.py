@@ -93,7 +93,7 @@ def _skip_clause_re() -> regex.Pattern:
             falling|drop(?:ped|s|ping)?|declin\w+|climb\w*|jump\w*|grew|grown|grow|grows|
             growing|doubled|tripled|trebled|halved|soar\w*|surg\w*|plung\w*|slump\w*|
             up\s+from|down\s+from|from\s+(?:an?\s+|the\s+)?[\d$£€]|revis\w+|previous(?:ly)?|initial(?:ly)?|original(?:ly)?|
-            earlier|first\s+reported|compared|comparison|
+            earlier|later|first\s+reported|compared|comparison|
             (?<!(?:more|less|fewer|greater|no|not)\s)than|versus|vs|ago|
             so\s+far|to\s+date|now|latest|updated?|raised?|lowered?|added|another|further|
             additional|extra|(?:more|fewer|less)(?!\s+than)|expect\w*|forecast\w*|predict\w*|estimates?|
@@ -147,6 +147,14 @@ _EVENT_AFTER_RE = regex.compile(
     r"^\s+(?:(?:were|was|had|have|has|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|"
     r"kidnapped|abducted|perished)\b", regex.IGNORECASE)
+_EVENT_BEFORE_RE = regex.compile(
+    r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|left)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?$",
+    regex.IGNORECASE)
+_DEMONYM_AFTER_RE = regex.compile(r"\s+(?:of\s+(?:the\s+)?)?(?P<d>\p{Lu}[\p{L}-]+)\s+[\p{Ll}]")
+# a sentence-opening word that speaks is a name: "Nortel said", not "Floods said"
+_SPEAKER_AFTER = regex.compile(r"(?<![sS])\s+(?:said|says|announced|reported|confirmed|told|"
+                               r"admitted|insisted|added|stated)\b")
 _LOCATIVE_BEFORE = regex.compile(
     r"\b(?:in|at|near|on|across|into|outside|inside|to|from|over|around|against|with|by|"
     r"between|toward|towards|through)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -179,7 +187,7 @@ class DocumentContext:
     def __init__(self, string: str) -> None:
         # words seen capitalised in mid-sentence: names, not sentence openers
         self.names: set[str] = set()
-        for m in rx(r"(?<=[\p{Ll},;]\s+)(\p{Lu}[\p{L}-]+)").finditer(string):
+        for m in rx(r"(?<=[\p{Ll},;][ \t]+)(\p{Lu}[\p{L}-]+)").finditer(string):
             self.names.add(m.group(1))
 
 
@@ -187,8 +195,12 @@ def canonical(name: str) -> str | None:
     """The entity a name stands for, or None when it is not an entity."""
     name = rx(r"['’]s$").sub("", name.strip())
     words = name.split()
+    original = words
     while words and words[0].lower() in NOT_ENTITIES:
         words = words[1:]
+    if words and words[0].lower() in ("of", "de", "al-"):
+        # "Ministry of Defence": keep the whole name, less any determiner
+        words = original[1:] if original[0].lower() in ("the", "a", "an") else original
     if not words:
         return None
     full = " ".join(words)
@@ -215,7 +227,8 @@ def _entities(string: str, start: int, end: int, sentence_start: int,
         first = written.split()[0]
         first_base = rx(r"['’]s$").sub("", first)
         if m.start() == sentence_start or string[sentence_start:m.start()].strip() in ('"', "“", "‘"):
-            if first_base.lower() not in ALIASES and first_base not in ctx.names:
+            if first_base.lower() not in ALIASES and first_base not in ctx.names \
+                    and first == first_base and not _SPEAKER_AFTER.match(string, m.end()):
                 rest = written.split()[1:]
                 if not rest:
                     continue
@@ -224,8 +237,13 @@ def _entities(string: str, start: int, end: int, sentence_start: int,
         canon = canonical(written)
         if canon is None:
             continue
-        out.append((m.start(), canon, rx(r"['’]s$").sub("", written.split()[-1])
-                    if canon in ALIASES.values() else written))
+        shown = rx(r"['’]s$").sub("", written)
+        for w in written.split():
+            base = rx(r"['’]s$").sub("", w)
+            if ALIASES.get(base.lower()) == canon:
+                shown = base
+                break
+        out.append((m.start(), canon, shown))
     return out
 
 
@@ -267,7 +285,7 @@ def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tu
         if i == 0 and _GENERIC_NOUNS and rx(r"[a-z]{3,}s").fullmatch(w.group(0)) \
                 and word not in _NOT_COUNTED:
             return "noun:" + word, "generic", w.group(0)
-    if _EVENT_AFTER_RE.match(after):
+    if _EVENT_AFTER_RE.match(after) or _EVENT_BEFORE_RE.search(string, clause_start, q.start):
         return "people", "generic", "people"
     before = string[clause_start:q.start]
     nm = _NUMBER_OF_RE.search(before)
@@ -299,6 +317,10 @@ def _event(string: str, q: Quantity, clause_start: int, clause_end: int, noun: s
     return last
 
 
+def _its(entity: tuple[int, str, str]) -> str:
+    return "its" if entity[2] == entity[1] else entity[2]
+
+
 def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_end: int,
            ctx: DocumentContext) -> tuple[str, str] | None:
     before = _entities(string, clause_start, q.start, sent_start, ctx)
@@ -306,16 +328,20 @@ def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_
     pronoun = _PRONOUN_RE.search(string, clause_start, q.start) or \
         _OF_PRONOUN_RE.match(string[q.end:clause_end])
     if pronoun:
+        # shown as the name "its" stands for, when that is not the owner's own
         if before:
-            return before[-1][1], "its"
+            return before[-1][1], _its(before[-1])
         earlier = _entities(string, sent_start, clause_start, sent_start, ctx)
         if earlier and len({c for _, c, _ in earlier}) == 1:
-            return earlier[-1][1], "its"
+            return earlier[-1][1], _its(earlier[-1])
         return None
     if len(distinct) == 1:
         return before[-1][1], before[-1][2]
     if distinct:
         return None
+    demonym = _DEMONYM_AFTER_RE.match(string, q.end, clause_end)
+    if demonym and demonym["d"].lower() in ALIASES:
+        return ALIASES[demonym["d"].lower()], demonym["d"]
     after = string[q.end:clause_end]
     m = rx(r"\baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?"
                      r"(?P<n>\p{Lu}[\p{L}-]+(?:['’]s)?)").search(after)

@@ -162,7 +162,8 @@ def _word_candidate_re() -> regex.Pattern:
 
 @cache
 def _hedge_before_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
-    return [(regex.compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE), f)
+    # REVERSE: these are anchored at the end, so search from there
+    return [(regex.compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE | regex.REVERSE), f)
             for pat, f in _BEFORE_HEDGES]
 
 
@@ -210,7 +211,7 @@ def _not_quantity_before_re() -> regex.Pattern:
           | \b(?:""" + _MONTHS + r""")\.?\s*$
           | \#\s*$
         )""",
-        regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
+        regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE | regex.REVERSE,
     )
 
 
@@ -247,6 +248,9 @@ def _rounding_interval(value: float, places: int) -> tuple[float, float]:
     if places >= 0 and value == int(value) and places == 0:
         return value, value
     half = 0.5 * 10 ** (-places)
+    if places < 0:
+        # a round number is rounded, but "20,000" is not 17,000: at most 10%
+        half = min(half, 0.1 * value)
     return value - half, value + half
 
 

@@ -30,6 +30,7 @@ def _introducer_re() -> regex.Pattern:
 
 _ITEM_SPLIT = regex.compile(r",\s*(?:and\s+|plus\s+)?|;\s*|\s+and\s+|\s+plus\s+", regex.IGNORECASE)
 _ITEM_LEAD = regex.compile(r"with|from|in|by|another|a\s+further|some", regex.IGNORECASE)
+_LEAD_WORDS = regex.compile(r"(?:(?:with|from|in|by|another|a\s+further|some)\s+)*", regex.IGNORECASE)
 _HEDGED_TOTAL = regex.compile(r"\b(?:more\s+than|at\s+least|over|about|around|some|nearly|almost|"
                               r"up\s+to|roughly|approximately|an\s+estimated)\s*$", regex.IGNORECASE)
 
@@ -42,9 +43,13 @@ def _parts(string: str, start: int, end: int) -> list[Quantity] | None:
     segment_qs = [q for q in quantities_in(string, start, seg_end)]
     if len(segment_qs) < 2:
         return None
+    starts = {q.start for q in segment_qs}
     items = []
     pos = start
     for m in _ITEM_SPLIT.finditer(string, start, seg_end):
+        lead = _LEAD_WORDS.match(string, m.end(), seg_end)
+        if (lead.end() if lead else m.end()) not in starts:
+            continue  # "the Department of Trade and Industry": not a new item
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, seg_end))
@@ -60,7 +65,7 @@ def _parts(string: str, start: int, end: int) -> list[Quantity] | None:
             return None
         if q.is_range or q.update or q.hedged:
             return None
-        if len(string[q.end:b].split()) > 6:
+        if len(string[q.end:b].split()) > 8:
             return None
         parts.append(q)
     return parts
