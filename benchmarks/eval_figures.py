@@ -33,13 +33,13 @@ def _findings(text: str, path: str) -> list:
     return list(check_document(make_document(text, path=path)))
 
 
-def load_cases() -> list:
+def load_cases(name: str = "CASES") -> list:
     spec = importlib.util.spec_from_file_location(
         "figures_cases", REPO / "tests" / "plugins" / "figures_cases.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up
     spec.loader.exec_module(module)
-    return module.CASES
+    return getattr(module, name)
 
 
 def score_cases(cases) -> dict[str, tuple[int, int, int]]:
@@ -68,18 +68,20 @@ def precision_recall(tp: int, fp: int, fn: int) -> tuple[float, float]:
 
 
 def report_cases() -> None:
-    cases = load_cases()
-    scores = score_cases(cases)
-    positives = sum(1 for c in cases if c.expected)
-    print(f"labelled set: {len(cases)} cases ({positives} with a finding, "
-          f"{len(cases) - positives} hard negatives)")
-    total = [0, 0, 0]
-    for code, (tp, fp, fn) in scores.items():
-        p, r = precision_recall(tp, fp, fn)
-        total = [total[0] + tp, total[1] + fp, total[2] + fn]
-        print(f"  {code}: tp={tp} fp={fp} fn={fn} precision={p:.2f} recall={r:.2f}")
-    p, r = precision_recall(*total)
-    print(f"  all : tp={total[0]} fp={total[1]} fn={total[2]} precision={p:.2f} recall={r:.2f}")
+    for name, title in (("CASES", "labelled set"),
+                        ("HELD_OUT", "held-out set (written after tuning, scored as is)")):
+        cases = load_cases(name)
+        scores = score_cases(cases)
+        positives = sum(1 for c in cases if c.expected)
+        print(f"{title}: {len(cases)} cases ({positives} with a finding, "
+              f"{len(cases) - positives} hard negatives)")
+        total = [0, 0, 0]
+        for code, (tp, fp, fn) in scores.items():
+            p, r = precision_recall(tp, fp, fn)
+            total = [total[0] + tp, total[1] + fp, total[2] + fn]
+            print(f"  {code}: tp={tp} fp={fp} fn={fn} precision={p:.2f} recall={r:.2f}")
+        p, r = precision_recall(*total)
+        print(f"  all   : tp={total[0]} fp={total[1]} fn={total[2]} precision={p:.2f} recall={r:.2f}")
 
 
 def report_corpus(corpus: Path, sample: int, seed: int) -> None:

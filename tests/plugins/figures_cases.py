@@ -263,3 +263,62 @@ CASES: list[Case] = [
         "Of the 6,500 troops, most were conscripts.")),
 ]
 
+
+# Written after the code was tuned on CASES and scored without changing the
+# code afterwards: an honest estimate of how the rules fare on new copy.
+HELD_OUT: list[Case] = [
+    Case("held: Pinochet toll", _article(
+        "Chile's government said more than 3,000 people were killed for political reasons under "
+        "Gen Pinochet's regime.",
+        "Chile's official report said 2,279 people were killed under the regime."),
+        (("FIG001", 3),)),
+    Case("held: tsunami in India", _article(
+        "India said more than 2,000 of its people are thought to have died.",
+        "India's home ministry said 1,500 people had died in Tamil Nadu."),
+        (("FIG001", 3),)),
+    Case("held: quarterly revenue", _article(
+        "Google said its revenue for the three months to September was $805.9m.",
+        "Google's revenue for the three months to September was $705.9m, analysts noted."),
+        (("FIG001", 3),)),
+    Case("held: nationals", _article(
+        "Thailand said eight of its citizens were killed in the attack.",
+        "Thailand's foreign ministry said 12 Thai nationals had been killed."),
+        (("FIG001", 3),)),
+    Case("held: further cuts", _article(
+        "BA has cut 13,000 jobs since the 11 September 2001 attacks.",
+        "BA said it would cut a further 600 jobs.")),
+    Case("held: losses and debts", _article(
+        "WorldCom's shareholders lost about $180bn.",
+        "WorldCom's debts were $41bn when it collapsed.")),
+    Case("held: investors and workers", _article(
+        "More than 130,000 people lost money following the firm's collapse.",
+        "The firm said 20,000 workers lost their jobs.")),
+    Case("held: a list of countries", _article(
+        "The worst-hit areas are Sri Lanka, India, Indonesia and Thailand, with at least 23,000 "
+        "people killed.",
+        "In Thailand, more than 5,000 people were killed.")),
+    Case("held: trophies", _article(
+        "Ferguson has won 20 trophies at United: eight league titles, five FA Cups and two "
+        "European Cups."),
+        (("FIG003", 1),)),
+    Case("held: the dead include", _article(
+        "The 23,000 dead include 10,000 in Sri Lanka and 5,000 in Thailand.")),
+    Case("held: posts written two ways", _article(
+        "Some 12,500 civil servant posts have been axed.",
+        "The 12500 posts are in Wales."),
+        (("FIG004", 3),)),
+    Case("held: quake headline", _article(
+        "Quake kills 500 in Iran",
+        "Iran's interior ministry said 60 people were killed by the earthquake in the south-east.",
+        "Rescue teams are still searching."),
+        (("FIG002", 1),)),
+    Case("held: job cut headline", _article(
+        "Mittal to cut 45,000 jobs",
+        "Mittal Steel could cut up to 45,000 jobs over the next five years, its chief executive said.")),
+    Case("held: same toll twice", _article(
+        "Spain said 191 people were killed in the Madrid bombings.",
+        "Spain's interior ministry said 191 people died.")),
+    Case("held: two years", _article(
+        "Pakistan said 40 of its soldiers were killed in 2004.",
+        "Pakistan said 25 of its soldiers were killed in 2003.")),
+]
