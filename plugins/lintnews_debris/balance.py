@@ -1,0 +1,236 @@
+"""TXT006 (quotation marks) and TXT007 (brackets) left unbalanced in a paragraph.
+
+News style opens a quotation again at each paragraph it runs over and closes
+it only at the end, so an unclosed quote is fine when the next paragraph
+opens with a quote mark; a bracket or quote whose partner sits in the next
+paragraph (a scraper's split) is not reported either.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator, Sequence
+
+import re
+
+import regex
+
+
+@dataclass(frozen=True)
+class Unbalanced:
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+
+
+@cache
+def _quote_marks() -> regex.Pattern:
+    # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them
+    return regex.compile(r"[“”″\"]|‘‘|’’|``|''")
+
+
+_OPENERS = ("“", "‘‘", "``")
+_CLOSERS = ("”", "’’", "″")
+
+
+def _direction(text: str, start: int, end: int) -> str:
+    """'open', 'close' or '?' for a straight quote, from the characters around it."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    space_before = before.isspace() or before in "([{—–-/"
+    space_after = after.isspace() or after in ".,;:!?)]}—–-/"
+    if space_before and not space_after:
+        return "open"
+    if space_after and not space_before:
+        return "close"
+    return "?"
+
+
+@cache
+def _bracket_marks() -> regex.Pattern:
+    return regex.compile(r"(?<![:;=][-o^']?)[()\[\]]|(?<=[:;=][-o^']?)[\[\]]")  # not :) ;-( =]
+
+
+@cache
+def _list_marker() -> regex.Pattern:
+    # "1)", "a)", "iv)" opening a line or following a space: list numbering
+    return regex.compile(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$")
+
+
+def _opens_with_quote(s: str) -> bool:
+    return s.lstrip()[:1] in ('"', "“", "‘", "'", "«", "„")
+
+
+def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
+    if '"' not in string and "“" not in string and "”" not in string and "’’" not in string:
+        return
+    carried = False  # the previous paragraph left a quotation open
+    for index, para in enumerate(paragraphs):
+        text = string[para.start:para.end]
+        if _other_convention(text) or len(text.strip(" \"“”'‘’*•-")) == 0:
+            carried = False
+            continue
+        nxt = _next_paragraph(string, paragraphs, index)
+        open_at: tuple[int, str] | None = None  # the quotation now open: where, which mark
+        stray: tuple[int, str] | None = None
+        for m in _quote_marks().finditer(text):
+            mark, pos = m[0], para.start + m.start()
+            if mark in _OPENERS:
+                kind = "open"
+            elif mark in _CLOSERS:
+                kind = "close"
+                if open_at is None and _direction(text, m.start(), m.end()) == "open":
+                    yield Unbalanced(pos, pos + len(mark),
+                                     f"Closing quotation mark {mark} used to open a quotation",
+                                     "“" if mark == "”" else "‘‘")
+                    open_at = (pos, mark)
+                    continue
+            else:
+                kind = _direction(text, m.start(), m.end())
+                if text[m.start() - 1:m.start()].isdigit() and open_at is None and kind != "open":
+                    continue  # an inch mark: 5'11", a 12" record, a 70"+ screen
+                if kind == "?":
+                    kind = "close" if open_at is not None else "open"
+            if mark == "″" and open_at is None:
+                continue  # a double prime: 15″
+            if kind == "open":
+                # a second opening is a quotation resumed after a lost paragraph break
+                open_at = (pos, mark)
+            elif open_at is not None:
+                open_at = None
+            elif not (carried and stray is None and m.start() == _first_mark(text)):
+                if stray is None:
+                    stray = (pos, mark)
+        if stray is not None:
+            yield Unbalanced(stray[0], stray[0] + len(stray[1]),
+                             f"Closing quotation mark {stray[1]} without an opening one in its "
+                             "paragraph")
+        continued = _opens_with_quote(nxt) or _closes_first(nxt)
+        if open_at is not None and not continued and not _truncated(text):
+            yield Unbalanced(open_at[0], open_at[0] + len(open_at[1]),
+                             f"Quotation mark {open_at[1]} is not closed in its paragraph")
+        carried = open_at is not None and continued
+
+
+def _other_convention(text: str) -> bool:
+    """A paragraph whose quotation marks follow rules other than English prose's:
+    „German“, «French», “ spaced “ quotes, Czech closing “, code and JSON."""
+    if any(c in text for c in "„«»{}") or '":' in text or '="' in text:
+        return True
+    for mark in "“”":
+        i = text.find(mark)
+        while i >= 0:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if after.isspace() and (before.isspace() or (mark == "“" and not before.isspace())):
+                return True
+            i = text.find(mark, i + 1)
+    return _mostly_non_latin(text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _mostly_non_latin(text: str) -> bool:
+    """A paragraph in a script other than Latin (its brackets and quotes differ)."""
+    if text.isascii():
+        return False
+    other = sum(1 for c in _NON_ASCII.findall(text) if c.isalpha() and c > "\u024f")
+    return other > 0.2 * len(text)
+
+
+def _line_has_words(text: str, index: int) -> bool:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start:] if end < 0 else text[start:end]
+    return any(c.isalnum() for c in line)
+
+
+def _not_prose(text: str) -> bool:
+    """A bracket alone on a line (a scraper's split link), code, or text in a script
+    with brackets of its own."""
+    if len(text.strip(" ()[]{}.,;:*•-")) == 0 or "（" in text or "）" in text:
+        return True
+    if "{" in text or "}" in text:
+        return True
+    return _mostly_non_latin(text)
+
+
+def _truncated(text: str) -> bool:
+    """A teaser cut short ("...", "…"): its quote was closed in the full text."""
+    return text.rstrip().endswith(("...", "…", "..", "[…]", "[...]"))
+
+
+def _next_paragraph(string: str, paragraphs: Sequence, index: int) -> str:
+    """The next paragraph that is not a fragment (a scraper's split at an italic or
+    a link): short and without a sentence's closing punctuation."""
+    for para in paragraphs[index + 1:index + 4]:
+        text = string[para.start:para.end]
+        if len(text) >= 80 or text.rstrip()[-1:] in '.!?"”’:':
+            return text
+    return string[paragraphs[index + 1].start:paragraphs[index + 1].end] \
+        if index + 1 < len(paragraphs) else ""
+
+
+def _first_mark(text: str) -> int:
+    m = _quote_marks().search(text)
+    return m.start() if m else -1
+
+
+def _closes_first(text: str) -> bool:
+    """Whether a paragraph's first quotation mark closes (a quote split by a scraper)."""
+    m = _quote_marks().search(text)
+    if not m:
+        return False
+    if m[0] in _CLOSERS:
+        return True
+    return m[0] == '"' and _direction(text, m.start(), m.end()) == "close"
+
+
+def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
+    if not any(c in string for c in "()[]"):
+        return
+    carried_to = -1  # a bracket left open is closed by this paragraph at the latest
+    for index, para in enumerate(paragraphs):
+        text = string[para.start:para.end]
+        carried = index <= carried_to
+        if not any(c in text for c in "()[]") or _not_prose(text):
+            continue
+        stack: list[tuple[str, int]] = []
+        strays: list[tuple[str, int]] = []
+        for m in _bracket_marks().finditer(text):
+            ch, pos = m[0], para.start + m.start()
+            if not _line_has_words(text, m.start()):
+                continue  # "(" or "]))[" alone on a line: a split link or code
+            if ch in "([":
+                stack.append((ch, pos))
+                continue
+            want = "(" if ch == ")" else "["
+            if stack and stack[-1][0] == want:
+                stack.pop()
+            elif any(o == want for o, _ in stack):
+                while stack and stack[-1][0] != want:
+                    stack.pop()
+                stack.pop()
+            elif ch == ")" and _list_marker().search(text, 0, m.start()):
+                continue
+            else:
+                strays.append((ch, pos))
+        if not carried:
+            for ch, pos in strays[:1]:
+                yield Unbalanced(pos, pos + 1,
+                                 f"Closing bracket {ch} without an opening one in its paragraph")
+        if stack:
+            ch, pos = stack[0]
+            close = ")" if ch == "(" else "]"
+            carried_to = -1
+            for offset, later in enumerate(paragraphs[index + 1:index + 4], index + 1):
+                nxt = string[later.start:later.end]
+                first_close = nxt.find(close)
+                first_open = nxt.find(ch)
+                if first_close >= 0 and (first_open < 0 or first_close < first_open):
+                    carried_to = offset  # the partner is in a following paragraph
+                    break
+            if carried_to < 0:
+                yield Unbalanced(pos, pos + 1, f"Bracket {ch} is not closed in its paragraph")

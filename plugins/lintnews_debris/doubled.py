@@ -1,0 +1,82 @@
+"""TXT005: a function word written twice ("the the")."""
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterator
+
+import re
+
+#: Words whose doubling is a typo.  Not here: "had had", "that that", "is is",
+#: "was was", "her her" ("gave her her book"), "this this" ("add to this this
+#: law"), "do do", "so so", "no no", "can can": all can be grammatical.
+WORDS = frozenset("""
+the a an of to in on at for with by from about into onto than and or but been has
+have will would could should must not they he she we it its their our my your
+""".split())
+#: Prepositions that may close a clause before a new phrase opens with the same
+#: word: "the moment I've been waiting for for years", "placed in in the past".
+_STRANDABLE = frozenset("in on at for with by from about into onto to of".split())
+#: Latin phrases after "in": "In in vitro studies".
+_LATIN = frozenset("vitro vivo situ utero silico camera absentia toto extremis".split())
+#: Modal verbs that are also names: "Will will", "May may".
+_NAME_MODALS = frozenset("will".split())
+
+
+@cache
+def _pattern() -> "re.Pattern":
+    # run on a lower-cased copy: a plain back-reference is far faster than (?i)
+    return re.compile(r"\b([a-z]+)([ \t]+)\1\b")
+
+
+def _word_before(string: str, start: int) -> str:
+    i = start
+    while i > 0 and string[i - 1] in " \t":
+        i -= 1
+    j = i
+    while j > 0 and string[j - 1].isalpha():
+        j -= 1
+    return string[j:i]
+
+
+def _word_after(string: str, end: int) -> str:
+    i = end
+    while i < len(string) and string[i] in " \t":
+        i += 1
+    j = i
+    while j < len(string) and string[j].isalpha():
+        j += 1
+    return string[i:j]
+
+
+def find_doubled(string: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each doubled word; the span covers both copies."""
+    lower = string.lower()
+    tokens = lower.split()
+    if not any(a == b and a in WORDS for a, b in zip(tokens, tokens[1:])):
+        return
+    if len(lower) != len(string):  # a character whose lower case is longer: rare
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in string)
+    for m in _pattern().finditer(lower):
+        if m[1] not in WORDS:
+            continue
+        first, second = string[m.start(1):m.end(1)], string[m.end(2):m.end()]
+        if m.start() and (string[m.start() - 1] in "'’-" or string[m.start() - 1].isalnum()):
+            continue
+        if m.end() < len(string) and (string[m.end()] in "-_" or string[m.end()].isalnum()):
+            continue
+        word = first.lower()
+        if word not in WORDS:
+            continue
+        if first.isupper() and len(first) == 1 and second.isupper():
+            continue  # "Font size A A A"
+        if word == "a" and first == "A" and second == "A":
+            continue
+        if word in _NAME_MODALS and first[0].isupper():
+            continue
+        if word in _STRANDABLE:
+            prev = _word_before(string, m.start()).lower()
+            if prev.endswith(("ed", "ing")) or prev in ("been", "is", "was", "are", "were"):
+                continue
+        if word == "in" and _word_after(string, m.end()).lower() in _LATIN:
+            continue
+        yield m.start(), m.end(), first

@@ -1,0 +1,128 @@
+"""TXT001: words glued by a lost space or line break.
+
+Shape alone cannot tell "articleMass" (glued) from "tomatoRenegade" (a user
+name) or "remoteStorage" (code), so a lower-to-upper glue is flagged only when
+one side is a common English word, and never in code-like surroundings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Iterator
+
+import re
+
+import regex
+
+# Words that end a sentence or a page element and so get glued to what follows
+# ("in" and "my" are missing: inDesign, inRead, myMuseum, mySimon are brands).
+_LOWER_SIDE = frozenset("""
+the a an of to on at for with by from about into than and or but as that this
+these those is are was were be been has have had will would could should may might
+must not no his her its their our your he she it they we you who which when where
+said says told added article story more comments comment share advertisement
+reading read here now also only even just""".split())
+# Capitalised words that open a sentence.
+_UPPER_SIDE = frozenset("""
+The A An This That These Those It He She They We You I In On At But And To For If As
+When While After Before However Meanwhile There His Her Their Our Its More Share
+Previous Next Related Advertisement Click Photo Video Also Some Many Most According
+Despite During Since With What Why How Who Where Now So Yet
+Mr Mrs Ms Dr Last This Today Yesterday Tomorrow""".split())
+# What a capitalised word after a dot may be in a domain or product name.
+_DOMAIN_PARTS = frozenset("""
+Com Net Org Gov Edu Info Io Co Uk Tv Me News Tech Media Online Biz Us Ca Au De Fr
+App Js Ly Fm Ai""".split())
+
+
+@dataclass(frozen=True)
+class Glue:
+    start: int
+    end: int
+    replacement: str
+    sentence: bool  # a sentence glued to the next (certain fix)
+
+
+@cache
+def _pivot() -> regex.Pattern:
+    # where a glue can be: a lower-case letter, maybe sentence punctuation, then a
+    # capitalised word; each hit is checked in full by the patterns below
+    # (the standard re module scans a plain class much faster than regex scans \p{..})
+    return re.compile(r"[a-z\u00df-\u00ff][.!?'\"’”)]*[A-Z\u00c0-\u00de]")
+
+
+@cache
+def _camel() -> regex.Pattern:
+    # one lower-case run of 2+ letters glued to one capitalised word, and nothing more
+    return regex.compile(r"(?<![\p{L}\p{M}\p{N}_.@/#$%&=\\-])(\p{Ll}{2,})(\p{Lu}\p{Ll}+)"
+                         r"(?![\p{L}\p{M}\p{N}_@/(=\[-])")
+
+
+@cache
+def _sentence() -> regex.Pattern:
+    return regex.compile(
+        r"(?<![\p{L}\p{M}\p{N}_.@/#:\\-])(\p{Ll}{2,})([.!?]['\"’”)]?)(\p{Lu}\p{Ll}+)"
+        r"(?![\p{L}\p{M}\p{N}_@/(=-]|\.\p{L})")
+
+
+@cache
+def _code_line() -> regex.Pattern:
+    return regex.compile(r"[{};]|=>|\(\)|\bfunction\b|\bvar\b|\breturn\b|</?\w+>|://")
+
+
+def _line_of(string: str, index: int) -> str:
+    start = string.rfind("\n", 0, index) + 1
+    end = string.find("\n", index)
+    return string[start:] if end < 0 else string[start:end]
+
+
+def _opens_quote(string: str, index: int) -> bool:
+    """Whether the straight quote at ``index`` opens a quotation (an even number before it
+    in its paragraph)."""
+    start = string.rfind("\n\n", 0, index)
+    return string.count('"', start + 1, index) % 2 == 0
+
+
+def find_glued(string: str) -> Iterator[Glue]:
+    """Every glued pair in ``string``, in order."""
+    found = []
+    seen = set()
+    for pivot in _pivot().finditer(string):
+        # the whole token around the pivot: back to the previous space
+        start = pivot.start()
+        while start > 0 and not string[start - 1].isspace() and pivot.start() - start < 60:
+            start -= 1
+        if start in seen:
+            continue
+        seen.add(start)
+        end = pivot.end()
+        while end < len(string) and not string[end].isspace() and end - pivot.end() < 60:
+            end += 1
+        found.extend(_check_token(string, start, end))
+    found.sort(key=lambda g: g.start)
+    yield from found
+
+
+def _check_token(string: str, start: int, end: int) -> list[Glue]:
+    found = []
+    for m in _sentence().finditer(string, start, end):
+        if m[3] in _DOMAIN_PARTS or m[1] in ("www",):
+            continue
+        if m.end() < len(string) and string[m.end()] == ".":
+            continue  # Ph.D.The / file.Name.ext
+        if _code_line().search(_line_of(string, m.start())):
+            continue
+        punct = m[2]
+        if punct[-1] == '"' and _opens_quote(string, m.start(2) + len(punct) - 1):
+            replacement = f"{m[1]}{punct[:-1]} \"{m[3]}"  # the quote opens the next sentence
+        else:
+            replacement = f"{m[1]}{punct} {m[3]}"
+        found.append(Glue(m.start(), m.end(), replacement, True))
+    for m in _camel().finditer(string, start, end):
+        lower, upper = m[1], m[2]
+        if lower not in _LOWER_SIDE and upper not in _UPPER_SIDE:
+            continue
+        if _code_line().search(_line_of(string, m.start())):
+            continue
+        found.append(Glue(m.start(), m.end(), f"{lower} {upper}", False))
+    return found
