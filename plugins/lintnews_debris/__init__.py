@@ -20,6 +20,10 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
+def _inside(spans: list[tuple[int, int]], index: int) -> bool:
+    return any(start <= index < end for start, end in spans)
+
+
 _MARKUP = regex.compile(r"<[^<>]*>|[*_`]")
 
 
@@ -55,7 +59,9 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
                 replacement=g.replacement if placed == "exact" else None,
                 fix_message=f"Separate them: {g.replacement!r}",
                 applicability="safe" if g.sentence else "unsafe")
+        damaged = []  # spans of mojibake: other checks would misread their characters
         for b in encoding.find_mojibake(s):
+            damaged.append((b.start, b.end))
             shown = s[b.start:b.end]
             message = (f"Mojibake {shown!r}: a no-break space read in the wrong encoding"
                        if b.replacement == "" else
@@ -70,6 +76,8 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
                                    f"Replacement character '\ufffd': {what} lost in a bad "
                                    "conversion", text, b.start, b.end)
         for inv in invisible.find_invisible(s):
+            if _inside(damaged, inv.start):
+                continue
             count = inv.end - inv.start
             what = inv.name if count == 1 else f"{count} × {inv.name}"
             yield document.finding(INVISIBLE_CHARACTER.code, f"Invisible character: {what}",
@@ -83,6 +91,8 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
                                    start, end, replacement=word if placed == "exact" else None,
                                    fix_message=f"Write {word!r} once")
         for u in balance.find_quotes(s, text.paragraphs):
+            if _inside(damaged, u.start):
+                continue
             yield document.finding(UNBALANCED_QUOTES.code, u.message, text, u.start, u.end,
                                    replacement=u.replacement)
         for u in balance.find_brackets(s, text.paragraphs):

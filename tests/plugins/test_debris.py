@@ -83,7 +83,7 @@ def test_mojibake_with_exact_repair(text, col, bad, good):
 
 def test_mojibake_encoded_twice_is_repaired_in_one_step():
     assert [(f.col, f.replacement) for f in findings("He said Ã¢â‚¬Å“noÃ¢â‚¬Â\x9d.")] == [
-        (9, "“"), (17, "”")]
+        (9, "“"), (18, "”")]
 
 
 def test_mojibake_no_break_space():
