@@ -60,6 +60,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--code", default="", help="only findings whose code starts with this")
     parser.add_argument("--all", action="store_true", help="print every finding")
+    parser.add_argument("--index-as-article-date", action="store_true",
+                        help="treat INDEX.tsv dates as the articles' own dates, so DT005 "
+                        "(which trusts only an article's own date) runs on them too")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"corpus not found at {args.corpus}: nothing to evaluate")
@@ -83,6 +86,8 @@ def main(argv: list[str] | None = None) -> int:
         except (ImportError, ModuleNotFoundError):
             continue  # the core has no parser for this format yet
         totals[folder] += 1
+        if args.index_as_article_date and path.name in dated:
+            document.meta.date = dated[path.name]
         for finding in plugin.lintnews_check_document(document=document, config=config):
             if not finding.code.startswith(args.code):
                 continue
@@ -91,7 +96,8 @@ def main(argv: list[str] | None = None) -> int:
             findings.append((folder, path, finding, line, document.reference_date))
     elapsed = time.perf_counter() - started
 
-    codes = sorted({c for counter in counts.values() for c in counter})
+    codes = sorted({c for counter in counts.values() for c in counter}
+                   | {r.code for r in plugin.lintnews_rules() if r.code.startswith(args.code)})
     n = sum(totals.values())
     print(f"{n} articles in {elapsed:.1f}s; findings per 1,000 articles")
     print(f"{'folder':<12} {'articles':>8} " + " ".join(f"{c:>7}" for c in codes))

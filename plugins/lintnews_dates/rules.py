@@ -30,7 +30,17 @@ event in the simple past, when the decade had not ended by the article's
 publication date, and exactly one year of that decade is possible: the one the
 article names elsewhere (or the decade's first year, when the article was
 published in it). The reference is the publication date (front matter, HTML
-meta, config `reference-date`); failing those, the latest year the text names.
+meta, config `reference-date`); failing those, the latest year the text names,
+which is only a lower bound of the publication date: then the check fires only
+when that year is the decade's first ("since 2020 ... in the 2020s"), as an
+article naming nothing later than 1994 may well date from 2005.
+
+Once half the decade is past (2025 for the 2020s) "the 2020s" reads as a
+period of its own, and the check stays silent. Sentences with a modal, a
+present or future verb, or words of a running period ("will", "has", "is",
+"expected", "so far", "since", "throughout", "still") are left alone, and so are
+"the early/mid/late 2020s" and decades without their century ("the '20s", which
+may be the 1920s).
 
 Real decades are left alone: a decade already over ("grew up in the 1990s" in
 a 2022 article), one still running in the present or future tense ("predictions

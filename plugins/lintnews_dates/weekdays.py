@@ -53,6 +53,7 @@ def _after_re() -> regex.Pattern:
 
 # A numeric date without a year ("Fri 14/3") only where it ends a phrase.
 _YEARLESS_NUMERIC_END = regex.compile(r"[ \t]*(?:[,;:)]|\.(?![0-9])|\n|\Z|at\b|from\b)")
+_TITLE_BEFORE = regex.compile(r"\b(?:Mail|Independent|Scotland|Wales|Ireland)[ \t]+on[ \t]+\Z")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE_AFTER = regex.compile(r"[ \t]*(?:-|–|—|to|and|through|thru|until|&)[ \t]*[0-9]")
 
@@ -71,6 +72,8 @@ def _weekday_of(mention: DateMention, string: str) -> tuple[int, int, int] | Non
         head = max(0, m.start() - 30)
         if _list_before_re().search(string, head, m.start()):
             return None
+        if _TITLE_BEFORE.search(string, head, m.start()):
+            return None  # "(Mail on Sunday, 10 March 2024)": a newspaper's name
         if _RANGE_AFTER.match(string, mention.end, mention.end + 20):
             return None
         day = weekday_number(word)

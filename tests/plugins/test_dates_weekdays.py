@@ -87,6 +87,7 @@ DT003_CASES = [
     ("The office reopens Friday 05/03/2024, the council said.", None, "en", None),
     ("The office reopens Tuesday 05/03/2024, the council said.", None, "en", None),
     ("Thursday, 14 March 2024 | 10:32 GMT", None, "en", None),
+    ("The claim was first made in the Mail on Sunday, 14 March 2024.", None, "en-GB", None),
 ]
 
 
