@@ -134,6 +134,13 @@ def test_decade_with_publication_date_names_it():
     assert "did you mean 2020 (its only year by 2020)?" in finding.message
 
 
+def test_seed_article_with_its_real_date_still_gives_2020():
+    # The clashes were reported on 15 September 2022: the 2020s had not ended.
+    (finding,) = dt_findings(SEED.read_text(encoding="utf-8"), "2022-09-15", "DT001")
+    assert (finding.line, finding.col, finding.replacement) == (33, 67, "2020")
+    assert "had not ended by 2022 (the publication date)" in finding.message
+
+
 def test_seed_article_has_exactly_one_dt_finding():
     found = dt_findings(SEED.read_text(encoding="utf-8"))
     assert [(f.line, f.col, f.code, f.replacement) for f in found] == [(33, 67, "DT001", "2020")]
