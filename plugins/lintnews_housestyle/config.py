@@ -163,9 +163,9 @@ def _check_pattern(pattern: str, ignore_case: bool, where: str) -> None:
     try:
         compiled = regex.compile(pattern, regex.IGNORECASE if ignore_case else 0)
     except regex.error as exc:
-        raise ValueError(f"{where}: invalid regex {pattern!r}: {exc}") from None
+        raise ValueError(f"{where}: invalid regex '{pattern}': {exc}") from None
     if compiled.fullmatch(""):
-        raise ValueError(f"{where}: regex {pattern!r} matches the empty string")
+        raise ValueError(f"{where}: regex '{pattern}' matches the empty string")
 
 
 def _check_message(message: str, has_replacement: bool, where: str) -> None:
