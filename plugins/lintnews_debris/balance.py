@@ -55,7 +55,7 @@ def _bracket_marks() -> regex.Pattern:
 @cache
 def _list_marker() -> regex.Pattern:
     # "1)", "a)", "iv)" opening a line or following a space: list numbering
-    return regex.compile(r"(?:^|(?<=[\s(]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$")
+    return regex.compile(r"(?:^|(?<=[\s(-]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$")
 
 
 def _opens_with_quote(s: str) -> bool:
@@ -144,7 +144,7 @@ def _line_has_words(text: str, index: int) -> bool:
     start = text.rfind("\n", 0, index) + 1
     end = text.find("\n", index)
     line = text[start:] if end < 0 else text[start:end]
-    return any(c.isalnum() for c in line)
+    return any(c.isalpha() for c in line)
 
 
 def _not_prose(text: str) -> bool:
@@ -188,49 +188,47 @@ def _closes_first(text: str) -> bool:
     return m[0] == '"' and _direction(text, m.start(), m.end()) == "close"
 
 
+#: How many paragraphs a bracket may stay open: an aside running over a few
+#: paragraphs, or a scraper's split ("reserved (" / "About us" / ")").
+REACH = 6
+
+
 def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
     if not any(c in string for c in "()[]"):
         return
-    carried_to = -1  # a bracket left open is closed by this paragraph at the latest
+    found: list[Unbalanced] = []
+    # open brackets: (mark, position, paragraph, reportable)
+    stack: list[tuple[str, int, int, bool]] = []
+
+    def expire(before: int) -> None:
+        while stack and stack[0][2] < before:
+            ch, pos, _, reportable = stack.pop(0)
+            if reportable:
+                found.append(Unbalanced(pos, pos + 1,
+                                        f"Bracket {ch} is not closed in its paragraph"))
+
     for index, para in enumerate(paragraphs):
+        expire(index - REACH)
         text = string[para.start:para.end]
-        carried = index <= carried_to
         if not any(c in text for c in "()[]") or _not_prose(text):
             continue
-        stack: list[tuple[str, int]] = []
-        strays: list[tuple[str, int]] = []
         for m in _bracket_marks().finditer(text):
             ch, pos = m[0], para.start + m.start()
-            if not _line_has_words(text, m.start()):
-                continue  # "(" or "]))[" alone on a line: a split link or code
+            # "(" or "]))[" alone on a line (a split link, code) pairs but is never reported
+            reportable = _line_has_words(text, m.start())
             if ch in "([":
-                stack.append((ch, pos))
+                stack.append((ch, pos, index, reportable))
                 continue
             want = "(" if ch == ")" else "["
-            if stack and stack[-1][0] == want:
-                stack.pop()
-            elif any(o == want for o, _ in stack):
-                while stack and stack[-1][0] != want:
-                    stack.pop()
-                stack.pop()
-            elif ch == ")" and _list_marker().search(text, 0, m.start()):
-                continue
-            else:
-                strays.append((ch, pos))
-        if not carried:
-            for ch, pos in strays[:1]:
-                yield Unbalanced(pos, pos + 1,
-                                 f"Closing bracket {ch} without an opening one in its paragraph")
-        if stack:
-            ch, pos = stack[0]
-            close = ")" if ch == "(" else "]"
-            carried_to = -1
-            for offset, later in enumerate(paragraphs[index + 1:index + 4], index + 1):
-                nxt = string[later.start:later.end]
-                first_close = nxt.find(close)
-                first_open = nxt.find(ch)
-                if first_close >= 0 and (first_open < 0 or first_close < first_open):
-                    carried_to = offset  # the partner is in a following paragraph
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == want:
+                    del stack[depth:]
                     break
-            if carried_to < 0:
-                yield Unbalanced(pos, pos + 1, f"Bracket {ch} is not closed in its paragraph")
+            else:
+                if not reportable or ch == ")" and _list_marker().search(text, 0, m.start()):
+                    continue
+                found.append(Unbalanced(
+                    pos, pos + 1, f"Closing bracket {ch} without an opening one in its paragraph"))
+    expire(len(paragraphs) + 1)
+    found.sort(key=lambda u: u.start)
+    yield from found
