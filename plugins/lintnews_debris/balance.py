@@ -55,7 +55,9 @@ def _bracket_marks() -> regex.Pattern:
 @cache
 def _list_marker() -> regex.Pattern:
     # "1)", "a)", "iv)" opening a line or following a space: list numbering
-    return regex.compile(r"(?:^|(?<=[\s(-]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$")
+    # and a short label opening a line: "'*:rw') any request"
+    return regex.compile(r"(?:^|(?<=[\s(-]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$"
+                         r"|(?:^|\n)[ \t]*[^\s()]{1,12}$")
 
 
 def _opens_with_quote(s: str) -> bool:
@@ -76,6 +78,8 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
         stray: tuple[int, str] | None = None
         for m in _quote_marks().finditer(text):
             mark, pos = m[0], para.start + m.start()
+            if not _line_has_words(text, m.start()):
+                continue  # a mark alone on its line: a scraper's split link
             if mark in _OPENERS:
                 kind = "open"
             elif mark in _CLOSERS:

@@ -65,9 +65,8 @@ def find_invisible(string: str) -> Iterator[Invisible]:
         s, e = m.span()
         before = string[s - 1] if s > 0 else ""
         after = string[e] if e < len(string) else ""
-        touching = (before and not before.isspace()) or (after and not after.isspace())
-        if not touching:
-            continue  # alone on a blank line or between spaces: shows nothing, harms nothing
+        if not (before.isalnum() or after.isalnum()):
+            continue  # not touching a word (a blank line, "_____"): shows nothing, harms nothing
         first = m[0][0]
         if first in _SCRIPTED or "\u202a" <= first <= "\u202e" or "\u2066" <= first <= "\u2069":
             sides = [c for c in (before, after) if c and not c.isspace()]

@@ -122,7 +122,7 @@ def test_replacement_character_rule_is_an_error():
     ("Information is at \u200eHSRxGroup.com today.", 19, "left-to-right mark"),
     ("in the \u200ciPhone 11", 8, "zero-width non-joiner"),
     ("a bell\x07rang", 7, "control character U+0007"),
-    ("her hand.\ufeff Later", 10, "byte-order mark"),
+    ("Linda\ufeff Bardwell", 6, "byte-order mark"),
 ])
 def test_invisible_characters(text, col, name):
     (finding,) = findings(text)
@@ -141,6 +141,7 @@ def test_run_of_invisible_characters_is_one_finding():
     "الإمارات العربية المتحدة (العربية\u200f)",
     "Tale of Jang Noksu\n\n\u200b\n\n2018 Jeongdong Theater",
     "می\u200cخواهم",
+    "her hand.\ufeff less", "\u00ad_____", "end\n\u00ad.\n",
 ])
 def test_invisible_characters_that_do_work_or_no_harm(text):
     assert codes(text) == []
@@ -212,6 +213,7 @@ def test_closing_mark_used_to_open():
     'It cited "raw energy" and characters "that will live forever".\n',
     "She said: “What we are talking about...\n",
     '{"name":"test","@context":"x"}\n',
+    'how it was changed, courtesy of CNBC\n"\nQuestions? Email us.\n',
 ])
 def test_balanced_or_other_conventions(text):
     assert "TXT006" not in codes(text)
@@ -234,6 +236,7 @@ def test_stray_closing_bracket():
     "(198)\n\n(608) 263-5988 and the G8 (Group of Eight) met (2008).\n",
     "The link (\n\nhere\n\n) was split by the scraper.\n",
     "NASA发言人斯蒂芬妮(Stephanie）表示\n",
+    "Each scope grants:\n\n'*:rw') any request,\n\n'*:r') any GET request.\n",
 ])
 def test_balanced_brackets(text):
     assert "TXT007" not in codes(text)
