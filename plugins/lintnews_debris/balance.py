@@ -74,21 +74,23 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
             carried = False
             continue
         nxt = _next_paragraph(string, paragraphs, index)
-        open_at: tuple[int, str] | None = None  # the quotation now open: where, which mark
-        stray: tuple[int, str] | None = None
+        # the quotation now open, and a stray closing mark: (where, which mark, reportable)
+        open_at: tuple[int, str, bool] | None = None
+        stray: tuple[int, str, bool] | None = None
         for m in _quote_marks().finditer(text):
             mark, pos = m[0], para.start + m.start()
-            if not _line_has_words(text, m.start()):
-                continue  # a mark alone on its line: a scraper's split link
+            # a mark alone on its line (a scraper's split link) pairs but is never reported
+            reportable = _line_has_words(text, m.start())
             if mark in _OPENERS:
                 kind = "open"
             elif mark in _CLOSERS:
                 kind = "close"
                 if open_at is None and _direction(text, m.start(), m.end()) == "open":
-                    yield Unbalanced(pos, pos + len(mark),
-                                     f"Closing quotation mark {mark} used to open a quotation",
-                                     "“" if mark == "”" else "‘‘")
-                    open_at = (pos, mark)
+                    if reportable:
+                        yield Unbalanced(pos, pos + len(mark),
+                                         f"Closing quotation mark {mark} used to open a "
+                                         "quotation", "“" if mark == "”" else "‘‘")
+                    open_at = (pos, mark, False)
                     continue
             else:
                 kind = _direction(text, m.start(), m.end())
@@ -100,18 +102,18 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
                 continue  # a double prime: 15″
             if kind == "open":
                 # a second opening is a quotation resumed after a lost paragraph break
-                open_at = (pos, mark)
+                open_at = (pos, mark, reportable)
             elif open_at is not None:
                 open_at = None
             elif not (carried and stray is None and m.start() == _first_mark(text)):
                 if stray is None:
-                    stray = (pos, mark)
-        if stray is not None:
+                    stray = (pos, mark, reportable)
+        if stray is not None and stray[2]:
             yield Unbalanced(stray[0], stray[0] + len(stray[1]),
                              f"Closing quotation mark {stray[1]} without an opening one in its "
                              "paragraph")
         continued = _opens_with_quote(nxt) or _closes_first(nxt)
-        if open_at is not None and not continued and not _truncated(text):
+        if open_at is not None and open_at[2] and not continued and not _truncated(text):
             yield Unbalanced(open_at[0], open_at[0] + len(open_at[1]),
                              f"Quotation mark {open_at[1]} is not closed in its paragraph")
         carried = open_at is not None and continued
