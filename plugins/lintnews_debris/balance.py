@@ -27,10 +27,10 @@ class Unbalanced:
 @cache
 def _quote_marks() -> regex.Pattern:
     # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them
-    return regex.compile(r"[“”″\"]|‘‘|’’|``|''")
+    return regex.compile(r"[“”″\"]|‘‘|’’")
 
 
-_OPENERS = ("“", "‘‘", "``")
+_OPENERS = ("“", "‘‘")
 _CLOSERS = ("”", "’’", "″")
 
 
@@ -81,10 +81,14 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
             mark, pos = m[0], para.start + m.start()
             # a mark alone on its line (a scraper's split link) pairs but is never reported
             reportable = _line_has_words(text, m.start())
+            if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+                continue  # a mark named, not used: 'double quotes (")'
             if mark in _OPENERS:
                 kind = "open"
             elif mark in _CLOSERS:
                 kind = "close"
+                if text[m.start() - 1:m.start()].isdigit() and open_at is None:
+                    continue  # inches: a 16” laptop
                 if open_at is None and _direction(text, m.start(), m.end()) == "open":
                     if reportable:
                         yield Unbalanced(pos, pos + len(mark),
@@ -122,7 +126,7 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
 def _other_convention(text: str) -> bool:
     """A paragraph whose quotation marks follow rules other than English prose's:
     „German“, «French», “ spaced “ quotes, Czech closing “, code and JSON."""
-    if any(c in text for c in "„«»{}") or '":' in text or '="' in text:
+    if any(c in text for c in "„«»{}") or any(s in text for s in ('":', '="', "=”", "=“")):
         return True
     for mark in "“”":
         i = text.find(mark)

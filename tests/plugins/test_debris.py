@@ -214,6 +214,9 @@ def test_closing_mark_used_to_open():
     "She said: “What we are talking about...\n",
     '{"name":"test","@context":"x"}\n',
     'how it was changed, courtesy of CNBC\n"\nQuestions? Email us.\n',
+    "Sell your 15” and buy the 16”—or a 13” one.\n",
+    'Strings appear inside double quotes (").\n',
+    "[button link=”http://example.org/kit” type=”big”]\n",
 ])
 def test_balanced_or_other_conventions(text):
     assert "TXT006" not in codes(text)
