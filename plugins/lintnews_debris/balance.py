@@ -27,7 +27,7 @@ class Unbalanced:
 @cache
 def _quote_marks() -> regex.Pattern:
     # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them
-    return regex.compile(r"[“”″\"]|‘‘|’’")
+    return regex.compile(r"[“”″\"]|‘‘|’’|''")
 
 
 _OPENERS = ("“", "‘‘")
@@ -98,6 +98,8 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
                     continue
             else:
                 kind = _direction(text, m.start(), m.end())
+                if mark == "''" and kind == "?":
+                    continue  # not clearly a quote: what is left of 'a quoted <URL>'
                 if text[m.start() - 1:m.start()].isdigit() and open_at is None and kind != "open":
                     continue  # an inch mark: 5'11", a 12" record, a 70"+ screen
                 if kind == "?":

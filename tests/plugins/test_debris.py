@@ -217,6 +217,8 @@ def test_closing_mark_used_to_open():
     "Sell your 15” and buy the 16”—or a 13” one.\n",
     'Strings appear inside double quotes (").\n',
     "[button link=”http://example.org/kit” type=”big”]\n",
+    "It holds the value 'http://remotestorage.io/spec/folder'. For now.\n",
+    "''We believe it works,'' he said of the ''microfocused'' device.\n",
 ])
 def test_balanced_or_other_conventions(text):
     assert "TXT006" not in codes(text)
