@@ -60,6 +60,13 @@ def _list_marker() -> regex.Pattern:
                          r"|(?:^|\n)[ \t]*[^\s()]{1,12}$")
 
 
+def _resumes(text: str, index: int) -> bool:
+    """Whether an opening mark follows the end of a sentence (a quotation resumed
+    after a lost paragraph break) rather than sitting inside one (a nested quote)."""
+    before = text[max(0, index - 3):index].rstrip()
+    return not before or before[-1] in ".!?:…"
+
+
 def _opens_with_quote(s: str) -> bool:
     return s.lstrip()[:1] in ('"', "“", "‘", "'", "«", "„")
 
@@ -77,6 +84,7 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
         # the quotation now open, and a stray closing mark: (where, which mark, reportable)
         open_at: tuple[int, str, bool] | None = None
         stray: tuple[int, str, bool] | None = None
+        nested = 0
         for m in _quote_marks().finditer(text):
             mark, pos = m[0], para.start + m.start()
             # a mark alone on its line (a scraper's split link) pairs but is never reported
@@ -107,8 +115,13 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
             if mark == "″" and open_at is None:
                 continue  # a double prime: 15″
             if kind == "open":
+                if open_at is not None and mark in _OPENERS and not _resumes(text, m.start()):
+                    nested += 1  # “... “villain” ...”: a quotation inside a quotation
+                    continue
                 # a second opening is a quotation resumed after a lost paragraph break
                 open_at = (pos, mark, reportable)
+            elif nested and mark in _CLOSERS:
+                nested -= 1
             elif open_at is not None:
                 open_at = None
             elif not (carried and stray is None and m.start() == _first_mark(text)):

@@ -219,6 +219,7 @@ def test_closing_mark_used_to_open():
     "[button link=”http://example.org/kit” type=”big”]\n",
     "It holds the value 'http://remotestorage.io/spec/folder'. For now.\n",
     "''We believe it works,'' he said of the ''microfocused'' device.\n",
+    "“I never saw how he could have “villain” written all over him until I met him.”\n",
 ])
 def test_balanced_or_other_conventions(text):
     assert "TXT006" not in codes(text)
