@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from typing import NamedTuple
 
 import regex
+
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -26,6 +28,33 @@ WEEKDAYS = {
 }
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                  "Saturday", "Sunday")
+
+class LazyPattern:
+    """A pattern compiled on first use, so importing the plugin costs nothing."""
+
+    __slots__ = ("_args", "_engine", "_compiled")
+
+    def __init__(self, engine, *args) -> None:
+        self._engine = engine
+        self._args = args
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = self._engine.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
+def lazy(pattern: str, flags: int = 0) -> LazyPattern:
+    """A pattern for short windows and anchored matches: ``re`` compiles big
+    alternations (month and weekday names) several times faster."""
+    return LazyPattern(re, pattern, flags)
+
+
+def lazy_scanner(pattern: str) -> LazyPattern:
+    """A pattern run over whole articles: ``regex`` skips prose faster."""
+    return LazyPattern(regex, pattern)
+
 
 _MONTHS_FULL = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
@@ -103,27 +132,30 @@ _WS = r"[ \t\u00a0]+"
 
 
 @functools.cache
-def _written_re() -> regex.Pattern:
-    # "March 14", "Mar. 14, 2024": the month first.
-    return regex.compile(
-        rf"(?<![\w/.-])(?P<month>{MONTH_RE}){_WS}(?P<day>{DAY_RE})"
-        rf"(?:,?{_WS}(?P<year>{YEAR_RE}))?(?!\w)")
-
-
-_DIGIT_START = regex.compile(r"(?<![\w/.-])[0-9]")
+def _month_before_re() -> re.Pattern:
+    # The month of "March 14", "Mar. 14, 2024", ending where the day begins.
+    return re.compile(rf"(?<![\w/.-])(?P<month>{MONTH_RE}){_WS}\Z")
 
 
 @functools.cache
-def _numbered_re() -> regex.Pattern:
+def _mdy_tail_re() -> re.Pattern:
+    return re.compile(rf"(?P<day>{DAY_RE})(?:,?{_WS}(?P<year>{YEAR_RE}))?(?!\w)")
+
+
+_DIGIT_START = lazy_scanner(r"(?<![\w/.-])[0-9]")
+
+
+@functools.cache
+def _numbered_re() -> re.Pattern:
     # Everything that starts with a digit, so the engine skips prose fast:
     # "14 March 2024", "14th of March", "2024-03-14", "14/03/2024", "14/3".
-    return regex.compile(
+    return re.compile(
         rf"""(?:
           (?P<dmy_day>{DAY_RE}){_WS}(?:of{_WS})?(?P<dmy_month>{MONTH_RE})(?:,?{_WS}(?P<dmy_year>{YEAR_RE}))?
         | (?P<iso_year>{YEAR_RE})-(?P<iso_month>[01][0-9])-(?P<iso_day>[0-3][0-9])(?![\w-])
         | (?P<n1>[0-3]?[0-9])(?P<sep>[/.])(?P<n2>[0-3]?[0-9])(?:(?P=sep)(?P<n3>[0-9]{{4}}|[0-9]{{2}}))?(?![\w/]|[.-][0-9])
         )(?!\w)""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
@@ -135,19 +167,26 @@ def find_dates(string: str, start: int = 0, end: int | None = None) -> list[Date
     """
     end = len(string) if end is None else end
     found = []
-    for m in _written_re().finditer(string, start, end):
-        month = month_number(m["month"])
-        if month is not None:
-            found.append(DateMention(m.start(), m.end(), "mdy", month, _int(m["day"]),
-                                     _opt(m["year"])))
     numbered = _numbered_re()
     last = start
     for digit in _DIGIT_START.finditer(string, start, end):
         # Anchor on a digit first: the engine skips prose far faster than
-        # it tries an alternation at every position.
-        if digit.start() < last:
+        # it tries an alternation of month names at every position.
+        at = digit.start()
+        if at < last:
             continue
-        m = numbered.match(string, digit.start(), end)
+        if at >= 2 and string[at - 1] in " \t\u00a0" and (string[at - 2].isalpha()
+                                                          or string[at - 2] == "."):
+            before = _month_before_re().search(string, max(start, at - 16), at)
+            if before is not None:
+                tail = _mdy_tail_re().match(string, at, end)
+                month = month_number(before["month"])
+                if tail is not None and month is not None:
+                    found.append(DateMention(before.start(), tail.end(), "mdy", month,
+                                             _int(tail["day"]), _opt(tail["year"])))
+                    last = tail.end()
+                    continue
+        m = numbered.match(string, at, end)
         if m is None:
             continue
         last = m.end()
@@ -230,7 +269,7 @@ def locale_order(locale: str | None) -> str | None:
     the locale names no region (plain "en")."""
     if not locale:
         return None
-    parts = regex.split(r"[-_]", locale.strip())
+    parts = re.split(r"[-_]", locale.strip())
     if len(parts) < 2:
         if parts[0].lower() in ("", "en"):
             return None
@@ -275,22 +314,22 @@ def settle_order(mentions: list[DateMention], locale: str | None, option: str) -
 
 # --- years the text names ---------------------------------------------------
 
-_YEAR_TOKEN = regex.compile(
+_YEAR_TOKEN = lazy_scanner(
     r"(?<![\w$£€.,/]|[0-9]-)(?P<year>(?:1[89]|20)[0-9]{2})"
     r"(?![\w'’]|[,.][0-9]|[ \t]+(?!(?:was|has|is|as|its|his|this|thus|plus|versus|across|does|"
     r"less|unless|whereas|marks|sees|brings|ends|begins|starts|gives|makes)\b)[a-z]+s\b)")
 
 
 @functools.cache
-def _year_lead_re() -> regex.Pattern:
-    return regex.compile(
+def _year_lead_re() -> re.Pattern:
+    return re.compile(
         rf"""(?:
             \b(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Bb]etween|[Aa]nd|
                [Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Cc]irca|[Yy]ear|
                [Ss]ummer|[Ss]pring|[Aa]utumn|[Ff]all|[Ww]inter|{MONTH_RE}|{DAY_RE},?)[ \t\u00a0-]+
           | \(
         )\Z""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
-from .calendar import named_years
+from .calendar import lazy, lazy_scanner, named_years
 
 if TYPE_CHECKING:
     from lintnews import Finding
@@ -18,19 +17,22 @@ if TYPE_CHECKING:
 #: A decade reads as a period of its own once this many of its years are past.
 HALF_DECADE = 4
 
-_DECADE = regex.compile(r"(?<![\w'’‘-])(?P<decade>(?:1[89]|20)[0-9]0)s\b")
+_DECADE = lazy_scanner(r"(?<![\w'’‘-])(?P<decade>(?:1[89]|20)[0-9]0)s\b")
+
+
+_LEAD_ENDS = ("the ", "the\u00a0", "the\t", "and ", " or ")
 
 
 @functools.cache
-def _decade_lead_re() -> regex.Pattern:
+def _decade_lead_re() -> re.Pattern:
     # "in the 2020s", "during the 2020s", and the second of "in the 1990s and
     # (in) (the) 2020s".  Not "since", "by", "for", "until", "the early 2020s".
-    return regex.compile(
+    return re.compile(
         r"""(?:
             \b(?:[Ii]n|[Dd]uring)[ \t\u00a0]+(?P<the>the[ \t\u00a0]+)
           | (?:1[89]|20)[0-9]0s[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:(?:in|during)[ \t\u00a0]+)?(?P<the2>the[ \t\u00a0]+)?
         )\Z""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
@@ -47,7 +49,7 @@ _IRREGULAR_PAST = frozenset("""
 """.split())
 
 # Markers of a period still running or of the future: the decade may be right.
-_NOT_FINISHED = regex.compile(
+_NOT_FINISHED = lazy(
     r"""\b(?:will|would|could|might|may|shall|should|must|can|is|are|am|has|have|
     's[ \t]+been|going[ \t]+to|set[ \t]+to|expects?|expected|expecting|expectations?|
     predicts?|predicted|predictions?|forecasts?|forecasting|projects?|projected|projections?|
@@ -55,9 +57,9 @@ _NOT_FINISHED = regex.compile(
     estimates?|estimated|anticipates?|anticipated|so[ \t]+far|until|to[ \t]+date|
     continues?|continued|continuing|ongoing|since|throughout|decade|next|coming|
     rest[ \t]+of|remainder|half|yet|still|now|currently|already)\b""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
-_WORD = regex.compile(r"\b[a-z]+\b")
+_WORD = lazy(r"\b[a-z]+\b")
 
 
 def _finished_past(sentence: str) -> bool:
@@ -102,7 +104,9 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
             # A decade already over (or a future one) is a real decade; so is
             # one mostly gone ("a wave of mergers in the 2020s" in 2027).
             continue
-        lead = _decade_lead_re().search(string, max(0, m.start() - 40), m.start())
+        if not string.endswith(_LEAD_ENDS, max(0, m.start() - 4), m.start()):
+            continue  # cheap test before the look-back pattern
+        lead = _decade_lead_re().search(string, max(0, m.start() - 24), m.start())
         if lead is None:
             continue
         sentence = text.sentence_at(m.start())
@@ -133,35 +137,35 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
 
 # --- DT002 -------------------------------------------------------------------
 
-_APOSTROPHE_DECADE = regex.compile(
+_APOSTROPHE_DECADE = lazy_scanner(
     r"(?<![\w.,$£€%/])(?P<quote>['’‘])?(?P<digits>(?:1[0-9]|20)[0-9]0|[2-9]0)(?P<apos>['’])s\b")
 _TOKEN = r"['’‘]?(?:(?:1[0-9]|20)[0-9]0|[0-9]0)['’]?s"
 
 
 @functools.cache
-def _spelling_lead_re() -> regex.Pattern:
-    return regex.compile(
+def _spelling_lead_re() -> re.Pattern:
+    return re.compile(
         rf"""(?:
             \b(?P<det>[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose)[ \t\u00a0]+(?:(?:early|mid|late)(?:[ \t\u00a0]+|-))?
           | \b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:[ \t\u00a0]+|-)
           | {_TOKEN}[ \t\u00a0]*(?:,|and|or|to|through|&|-|–)[ \t\u00a0]*(?:the[ \t\u00a0]+)?
         )\Z""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
 @functools.cache
-def _spelling_follow_re() -> regex.Pattern:
-    return regex.compile(rf"[ \t\u00a0]*(?:,|and|or|to|through|&|-|–)[ \t\u00a0]*(?:the[ \t\u00a0]+)?{_TOKEN}")
+def _spelling_follow_re() -> re.Pattern:
+    return re.compile(rf"[ \t\u00a0]*(?:,|and|or|to|through|&|-|–)[ \t\u00a0]*(?:the[ \t\u00a0]+)?{_TOKEN}")
 
 
-_OF_AFTER = regex.compile(r"[ \t\u00a0]+of\b")
+_OF_AFTER = lazy(r"[ \t\u00a0]+of\b")
 # A two-digit "the 60's" in a sentence about weather or scores is a range of
 # numbers, not a decade.
-_NUMBERS_CONTEXT = regex.compile(
+_NUMBERS_CONTEXT = lazy(
     r"\b(?:temperatures?|temps?|degrees?|highs?|lows?|fahrenheit|celsius|mph|score[sd]?|"
     r"shot|golf|par|percent|per[ \t]+cent|minutes?|mark|yards?|metres?|meters?|kg|km)\b|°",
-    regex.IGNORECASE)
+    re.IGNORECASE)
 
 
 def spelling_findings(document: "Document", text: "Text", code: str) -> Iterator["Finding"]:

@@ -3,16 +3,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
-from .calendar import MONTH_NAMES, DateMention, valid
+from .calendar import MONTH_NAMES, DateMention, lazy, valid
 
 if TYPE_CHECKING:
     from lintnews import Finding
     from lintnews.document import Document
     from lintnews.text import Text
 
-_NAME_AFTER = regex.compile(
+_NAME_AFTER = lazy(
     r"-\w|[ \t](?:Street|St|Road|Rd|Avenue|Ave|Square|Sq|Boulevard|Bridge|Park|Stadium|"
     r"Movement|Group|Brigade|Revolution|Party|Anniversary)\b")
 _DAYS_IN = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+import re
 from typing import TYPE_CHECKING, Iterator
 
-import regex
-
-from .calendar import (WEEKDAY_NAMES, WEEKDAY_RE, DateMention, format_date, make_date,
-                       named_years, numeric_readings, weekday_like, weekday_number)
+from .calendar import (WEEKDAY_NAMES, WEEKDAY_RE, DateMention, format_date, lazy, lazy_scanner,
+                       make_date, named_years, numeric_readings, weekday_like, weekday_number)
 
 if TYPE_CHECKING:
     from lintnews import Finding
@@ -21,41 +20,41 @@ YEARLESS_WINDOW = 190
 
 
 @functools.cache
-def _before_re() -> regex.Pattern:
+def _before_re() -> re.Pattern:
     # "Friday, March 14", "Fri 14/03", "Friday the 14th of March"; anchored at
     # the end of the look-back window.
-    return regex.compile(
+    return re.compile(
         rf"(?<![\w-])(?P<wd>{WEEKDAY_RE})(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:the[ \t\u00a0]+)?\Z")
 
 
 @functools.cache
-def _list_before_re() -> regex.Pattern:
+def _list_before_re() -> re.Pattern:
     # "Thursday and Friday, March 13 and 14": a list of weekdays is not one date's.
-    return regex.compile(
+    return re.compile(
         rf"(?:{WEEKDAY_RE}|\b(?:last|this|next|every))[ \t,]*(?:and|or|to|through|thru|&|-|–|—|,)[ \t]*\Z")
 
 
 @functools.cache
-def _after_re() -> regex.Pattern:
+def _after_re() -> re.Pattern:
     # "March 14, 2024 (Friday)", "14 March 2024, a Friday", "March 14, which was a
     # Friday", "March 14 — a Friday —".
     end = r"(?=[ \t]*(?:[,.;:)—–!?\n]|\Z|when\b|that\b|and\b))"
-    return regex.compile(
+    return re.compile(
         rf"""(?:
             [ \t\u00a0]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)
           | ,[ \t\u00a0]*(?:which[ \t]+(?:was|is|will[ \t]+be|falls[ \t]+on)[ \t]+)?
               (?:a|on[ \t]+a)[ \t]+(?P<wd2>{WEEKDAY_RE}){end}
           | [ \t\u00a0]*[—–][ \t\u00a0]*(?:which[ \t]+(?:was|is)[ \t]+)?a[ \t]+(?P<wd3>{WEEKDAY_RE}){end}
         )""",
-        regex.VERBOSE,
+        re.VERBOSE,
     )
 
 
 # A numeric date without a year ("Fri 14/3") only where it ends a phrase.
-_YEARLESS_NUMERIC_END = regex.compile(r"[ \t]*(?:[,;:)]|\.(?![0-9])|\n|\Z|at\b|from\b)")
-_TITLE_BEFORE = regex.compile(r"\b(?:Mail|Independent|Scotland|Wales|Ireland)[ \t]+on[ \t]+\Z")
+_YEARLESS_NUMERIC_END = lazy(r"[ \t]*(?:[,;:)]|\.(?![0-9])|\n|\Z|at\b|from\b)")
+_TITLE_BEFORE = lazy(r"\b(?:Mail|Independent|Scotland|Wales|Ireland)[ \t]+on[ \t]+\Z")
 _WEEKDAY_STEMS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_RANGE_AFTER = regex.compile(r"[ \t]*(?:-|–|—|to|and|through|thru|until|&)[ \t]*[0-9]")
+_RANGE_AFTER = lazy(r"[ \t]*(?:-|–|—|to|and|through|thru|until|&)[ \t]*[0-9]")
 
 
 def _weekday_of(mention: DateMention, string: str) -> tuple[int, int, int] | None:
@@ -170,20 +169,28 @@ def _weekday_finding(document, code, message, text, start, end, wd_start, wd_end
 ALLOWED = {"yesterday": (-2, -1), "today": (-1, 0), "tomorrow": (0, 1)}
 
 
+_RELATIVE_WORD = lazy_scanner(
+    r"\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|YESTERDAY|TODAY|TOMORROW)\b")
+
+
 @functools.cache
-def _relative_re() -> regex.Pattern:
+def _relative_after_re() -> re.Pattern:
+    # "yesterday (Thursday)", "yesterday, Thursday," (the weekday closes a phrase)
     close = r"(?=[ \t]*(?:[,.;:)—–!?\n]|\Z))"
-    return regex.compile(
-        rf"""\b(?:
-            (?P<rel>[Yy]esterday|[Tt]oday|[Tt]omorrow|YESTERDAY|TODAY|TOMORROW)
-            (?:[ \t]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)|,[ \t]*(?P<wd2>{WEEKDAY_RE}){close})
-          | (?P<wd3>{WEEKDAY_RE})[ \t]*\([ \t]*(?P<rel2>yesterday|today|tomorrow)[ \t]*\)
-        )""",
-        regex.VERBOSE,
-    )
+    return re.compile(rf"[ \t]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)"
+                      rf"|,[ \t]*(?P<wd2>{WEEKDAY_RE}){close}")
 
 
-_DATE_AFTER = regex.compile(
+@functools.cache
+def _relative_before_re() -> re.Pattern:
+    # "Thursday (yesterday)"
+    return re.compile(rf"(?<![\w-])(?P<wd>{WEEKDAY_RE})[ \t]*\([ \t]*\Z")
+
+
+_CLOSE_PAREN = lazy(r"[ \t]*\)")
+
+
+_DATE_AFTER = lazy(
     r"[ \t]*,?[ \t]*(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[0-9]{1,2}[/.])")
 
 
@@ -197,13 +204,22 @@ def relative_findings(document: "Document", text: "Text", code: str) -> Iterator
     lowered = string.lower()
     if "yesterday" not in lowered and "today" not in lowered and "tomorrow" not in lowered:
         return
-    for m in _relative_re().finditer(string):
-        if _DATE_AFTER.match(string, m.end(), m.end() + 30):
+    for word in _RELATIVE_WORD.finditer(string):
+        rel = word[0].lower()
+        after = _relative_after_re().match(string, word.end())
+        if after is not None:
+            written, start, end = after["wd1"] or after["wd2"], word.start(), after.end()
+        else:
+            before = _relative_before_re().search(string, max(0, word.start() - 20),
+                                                  word.start())
+            close = _CLOSE_PAREN.match(string, word.end())
+            if before is None or close is None:
+                continue
+            written, start, end = before["wd"], before.start(), close.end()
+        if _DATE_AFTER.match(string, end, end + 30):
             continue  # "today, Friday, April 13": the date is the evidence (DT003)
-        rel = (m["rel"] or m["rel2"]).lower()
-        group = next(g for g in ("wd1", "wd2", "wd3") if m[g] is not None)
-        weekday = weekday_number(m[group])
-        if weekday is None or m[group].endswith("."):
+        weekday = weekday_number(written)
+        if weekday is None or written.endswith("."):
             continue
         allowed = {(reference + _dt.timedelta(days=d)).weekday(): d for d in ALLOWED[rel]}
         if weekday in allowed:
@@ -215,4 +231,4 @@ def relative_findings(document: "Document", text: "Text", code: str) -> Iterator
             f"'{rel}' cannot be {WEEKDAY_NAMES[weekday]} in an article dated "
             f"{WEEKDAY_NAMES[reference.weekday()]} {reference.isoformat()}: "
             f"{rel} is {expected}",
-            text, m.start(), m.end())
+            text, start, end)
