@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 import regex
@@ -343,3 +344,23 @@ def named_years(string: str) -> list[tuple[int, int]]:
         if lead.search(string, max(0, start - 16), start):
             found.append((start, int(m["year"])))
     return found
+
+
+class SpanIndex:
+    """Find the sentence (or paragraph) holding an offset in O(log n).
+
+    ``Text.sentence_at`` rebuilds its list of starts on every call, which is
+    quadratic over an article with a date in every sentence.
+    """
+
+    __slots__ = ("spans", "starts")
+
+    def __init__(self, spans) -> None:
+        self.spans = spans
+        self.starts = [sp.start for sp in spans]
+
+    def at(self, index: int):
+        i = bisect_right(self.starts, index) - 1
+        if i >= 0 and self.spans[i].start <= index < self.spans[i].end:
+            return self.spans[i]
+        return None

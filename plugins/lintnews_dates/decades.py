@@ -5,7 +5,7 @@ import functools
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from .calendar import lazy, lazy_scanner, named_years
+from .calendar import SpanIndex, lazy, lazy_scanner, named_years
 
 if TYPE_CHECKING:
     from lintnews import Finding
@@ -98,6 +98,7 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
     else:
         return
     finished: dict = {}
+    sentences = None
     for m in _DECADE.finditer(string):
         decade = int(m["decade"])
         if not decade <= ref_year <= decade + HALF_DECADE:
@@ -109,7 +110,8 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
         lead = _decade_lead_re().search(string, max(0, m.start() - 24), m.start())
         if lead is None:
             continue
-        sentence = text.sentence_at(m.start())
+        sentences = sentences or SpanIndex(text.sentences)
+        sentence = sentences.at(m.start())
         if sentence is None:
             continue
         if sentence not in finished:  # once per sentence, however many decades
@@ -173,6 +175,7 @@ def spelling_findings(document: "Document", text: "Text", code: str) -> Iterator
     if "0's" not in string and "0’s" not in string:
         return
     numbers: dict = {}
+    sentences = paragraphs = None
     for m in _APOSTROPHE_DECADE.finditer(string):
         digits, quote, apos = m["digits"], m["quote"], m["apos"]
         start = m.start("digits") if quote is None else m.start()
@@ -185,7 +188,9 @@ def spelling_findings(document: "Document", text: "Text", code: str) -> Iterator
         if len(digits) == 2:
             if lead is not None and lead["mod"] is not None:
                 continue  # "in her late 30's" is an age
-            sentence = text.sentence_at(m.start()) or text.paragraph_at(m.start())
+            sentences = sentences or SpanIndex(text.sentences)
+            paragraphs = paragraphs or SpanIndex(text.paragraphs)
+            sentence = sentences.at(m.start()) or paragraphs.at(m.start())
             if sentence not in numbers:  # once per sentence
                 numbers[sentence] = bool(sentence and _NUMBERS_CONTEXT.search(
                     string, sentence.start, sentence.end))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterator
 
 from .calendar import (WEEKDAY_NAMES, WEEKDAY_RE, DateMention, format_date, lazy, lazy_scanner,
@@ -87,7 +88,7 @@ def _weekday_of(mention: DateMention, string: str) -> tuple[int, int, int] | Non
     return None
 
 
-def _candidate_years(mention: DateMention, month: int, day: int, text: "Text",
+def _candidate_years(mention: DateMention, month: int, day: int, named: list[tuple[int, int]],
                      reference: _dt.date | None) -> list[int]:
     """The years a date written without one can mean, most likely first.
 
@@ -103,8 +104,14 @@ def _candidate_years(mention: DateMention, month: int, day: int, text: "Text",
         if date is not None and abs((date - reference).days) <= YEARLESS_WINDOW:
             found.append(year)
     found.sort(key=lambda y: abs((make_date(y, month, day) - reference).days))
-    earlier = [y for _, y in named_years(text.string[:mention.start])]
-    found.extend(list(dict.fromkeys(reversed(earlier)))[:3])
+    earlier = []  # the last three distinct years named before the date
+    last = bisect_left(named, (mention.start, 0))
+    for i in range(last - 1, max(-1, last - 51), -1):  # bounded: linear overall
+        if named[i][1] not in earlier:
+            earlier.append(named[i][1])
+            if len(earlier) == 3:
+                break
+    found.extend(earlier)
     return list(dict.fromkeys(found))
 
 
@@ -112,6 +119,7 @@ def weekday_findings(document: "Document", text: "Text", mentions: list[DateMent
                      order: str, code: str) -> Iterator["Finding"]:
     string = text.string
     reference = document.reference_date
+    named = None
     for mention in mentions:
         written = _weekday_of(mention, string)
         if written is None:
@@ -125,8 +133,10 @@ def weekday_findings(document: "Document", text: "Text", mentions: list[DateMent
             readings = [(mention.month, mention.day, "mdy" if mention.order == "iso" else mention.order)]
         checked = []  # (date, order), the likeliest first
         for month, day, how in readings:
+            if mention.year is None and named is None:
+                named = named_years(string)  # once per text, not once per date
             years = ([mention.year] if mention.year is not None
-                     else _candidate_years(mention, month, day, text, reference))
+                     else _candidate_years(mention, month, day, named, reference))
             for year in years:
                 date = make_date(year, month, day)
                 if date is not None:
