@@ -99,6 +99,7 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
         return
     finished: dict = {}
     sentences = None
+    distinct = set(years)  # at most 300 values: the loop below stays linear
     for m in _DECADE.finditer(string):
         decade = int(m["decade"])
         if not decade <= ref_year <= decade + HALF_DECADE:
@@ -118,7 +119,7 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
             finished[sentence] = _finished_past(string[sentence.start:sentence.end])
         if not finished[sentence]:
             continue
-        inside = sorted({y for y in years if decade <= y <= ref_year})
+        inside = sorted(y for y in distinct if decade <= y <= ref_year)
         if not inside and ref_year == decade:
             inside, evidence = [decade], f"its only year by {ref_year}"
         else:

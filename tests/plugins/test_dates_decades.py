@@ -237,3 +237,14 @@ def test_decade_apostrophe_pair_gives_two_findings():
     assert [(f.col, f.replacement) for f in found] == [
         (col_of(text, "70's"), "'70s"), (col_of(text, "80's"), "'80s")]
     assert found[1].message == "decade written '80's': no apostrophe before the s; write ''80s'"
+
+
+def test_html_published_time_is_the_reference():
+    page = ('<html><head><meta property="article:published_time" content="2022-09-15T08:00:00Z">'
+            "</head><body><article><p>The neighbours fought two wars, in the 1990s and in the "
+            "2020s.</p><p>Six weeks of fighting in 2020 killed 6,500 troops.</p></article>"
+            "</body></html>")
+    (finding,) = dt_findings(page, None, "DT001", path="page.html")
+    assert "had not ended by 2022 (the publication date)" in finding.message
+    assert finding.replacement == "2020"
+    assert apply_fix(page, finding).count("in the 1990s and in 2020.") == 1
