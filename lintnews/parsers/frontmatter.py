@@ -18,6 +18,7 @@ from ..text import Source, Text, TextBuilder
 
 _OPEN = regex.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _YAML_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.M)
+_LOOKS_LIKE_KEY = regex.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)", regex.M)
 _TOML_CLOSE = regex.compile(r"^\+\+\+[ \t]*(?:\r?\n|\Z)", regex.M)
 
 DATE_KEYS = ("date", "published", "publish_date", "publishdate", "pubdate", "published_at")
@@ -50,7 +51,11 @@ def split(source: Source, path: str) -> FrontMatter | None:
             return FrontMatter(len(text), Metadata(), problems=[Finding(
                 path, 1, 1, "LN005", "front matter opened with +++ is never closed: add a +++ line "
                 "after the last key", 1, 4)])
-        # A "---" rule at the top with no closing fence: Markdown's thematic break, not front matter.
+        if _LOOKS_LIKE_KEY.match(text, opening.end()):
+            return FrontMatter(len(text), Metadata(), problems=[Finding(
+                path, 1, 1, "LN005", "front matter opened with --- is never closed: add a --- line "
+                "after the last key", 1, 4)])
+        # A "---" rule at the top, no key after it: Markdown's thematic break, not front matter.
         return None
     start, end = opening.end(), closing.start()
     fm = FrontMatter(closing.end(), Metadata())

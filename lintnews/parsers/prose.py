@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 # URLs and e-mail addresses are not prose: a check must never see "https://x.com/tk-1".
 URL_RE = regex.compile(
     r"\b(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]"
-    r"|\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"
+    # bounded repeats: an unbounded [\w.]+ before "@" is quadratic on "said.The" * n
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b"
     r"|<!--\s*lintnews:.*?-->",
     regex.I)
 

@@ -76,3 +76,27 @@ def test_symlink_loop_and_broken_link(cli, project):
     assert run.lines == ["d/a.txt:1:1: TST001 placeholder TK left in copy",
                          "d/broken.txt:1:1: LN001 cannot read file: No such file or directory"]
     assert run.code == 2
+
+
+def test_unterminated_yaml_front_matter_and_a_plain_rule(cli, project):
+    (project / "open.md").write_text("---\ntitle: Budget TK\ndate: 2024-01-01\n\nBody.\n",
+                                     encoding="utf-8")
+    (project / "rule.md").write_text("---\n\nA story after a rule, TK.\n", encoding="utf-8")
+    run = cli(*NO_BUILTINS, "open.md", "rule.md", cwd=project)
+    assert run.lines == [
+        "open.md:1:1: LN005 front matter opened with --- is never closed: add a --- line after "
+        "the last key",
+        "rule.md:3:23: TST001 placeholder TK left in copy"]
+
+
+def test_ten_thousand_files(cli, project):
+    folder = project / "archive"
+    for i in range(100):
+        sub = folder / f"{i:02}"
+        sub.mkdir(parents=True)
+        for j in range(100):
+            (sub / f"{j:02}.txt").write_text("TK\n" if j == 0 else "Fine copy.\n", encoding="utf-8")
+    run = cli(*NO_BUILTINS, "-j", "auto", "--count", "archive", cwd=project)
+    assert run.lines[-1] == "100"
+    assert run.lines[0] == "archive/00/00.txt:1:1: TST001 placeholder TK left in copy"
+    assert run.code == 1 and run.err == ""
