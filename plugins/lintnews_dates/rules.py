@@ -113,7 +113,7 @@ year takes its year from the years named earlier in the same paragraph, or
 else from the publication date (the nearest year within about six months);
 with neither it is not checked. Lists and ranges ("Thursday and Friday, March
 13 and 14") are skipped.
-""" + _OPTIONS + """
+
 ## Why is this bad?
 One of the two is wrong, and readers (and calendars) act on dates: a wrong
 weekday in an event notice or a court date sends people on the wrong day.
@@ -130,7 +130,7 @@ The summit will open on Thursday, March 14, 2024 in Brussels.
 
 ## Fix safety
 Unsafe: the fix corrects the weekday, but the date may be the wrong half.
-"""),
+""" + _OPTIONS),
     Rule(
         IMPOSSIBLE_DATE, "impossible-date",
         "A date that does not exist (February 30, 31 September, 2023-02-29)",
