@@ -71,6 +71,8 @@ class Document:
     :param nav_links: previous/next links, wherever they were found.
     :param reference_date: the publication date from front matter or HTML
         meta, else config ``reference-date``; ``None`` when unknown.
+    :param reference_date_source: where it came from: ``"article"`` (front
+        matter or HTML meta), ``"config"`` (``reference-date``), or ``None``.
     :param publication: the outlet's name from front matter, ``og:site_name``
         or config ``publication``.
     """
@@ -84,6 +86,7 @@ class Document:
     meta: Metadata = field(default_factory=Metadata)
     nav_links: list[NavLink] = field(default_factory=list)
     reference_date: _dt.date | None = None
+    reference_date_source: str | None = None
     publication: str | None = None
     suppressions: list = field(default_factory=list)
     #: Problems the parser found (e.g. LN005 for broken front matter).
@@ -102,17 +105,21 @@ class Document:
 
     def finding(self, code: str, message: str, text: Text, start: int, end: int, *,
                 replacement: str | None = None, fix_message: str | None = None,
-                applicability: str = "safe") -> Finding:
+                applicability: str = "safe",
+                fix_span: tuple[int, int] | None = None) -> Finding:
         """A finding on ``text[start:end]``, positioned in the source.
 
         With ``replacement``, the finding carries a fix that puts it in place
-        of the span.
+        of the span, or of ``fix_span`` (``(start, end)`` in ``text``) when the
+        text to replace is not the text reported (report "2020s", replace
+        "the 2020s").
         """
         line, col, end_line, end_col = text.locate(start, end)
         fix = None
         if replacement is not None:
+            edit = (line, col, end_line, end_col) if fix_span is None else text.locate(*fix_span)
             fix = Fix(fix_message or f"Replace with {replacement!r}",
-                      (Edit(line, col, end_line, end_col, replacement),), applicability)
+                      (Edit(*edit, replacement),), applicability)
         return Finding(self.path, line, col, code, message, end_line, end_col, fix=fix)
 
     def finding_at_line(self, code: str, message: str, line: int, col: int = 1,

@@ -24,7 +24,9 @@ def _folder() -> str:
 
 def _key() -> str:
     parts = [str(VERSION), sys.executable, sys.version]
-    for entry in sys.path:
+    # sys.path[0] is the script's folder, or the working folder under `python -m`:
+    # no distributions live there, and it differs between the two ways of running.
+    for entry in sys.path[1:]:
         try:
             parts.append(f"{entry}\0{os.stat(entry or '.').st_mtime_ns}")
         except OSError:
@@ -33,10 +35,11 @@ def _key() -> str:
 
 
 def _path() -> str:
-    return os.path.join(_folder(), f"entry-points-{_key()}.json")
+    return os.path.join(_folder(), "entry-points.json")
 
 
 def load() -> list[list[str]] | None:
+    """The cached entry points, if the cache was written for this very install."""
     if os.environ.get("LINTNEWS_NO_CACHE"):
         return None
     try:
@@ -44,9 +47,12 @@ def load() -> list[list[str]] | None:
             data = json.load(fh)
     except (OSError, ValueError):
         return None
-    if not isinstance(data, list) or not all(isinstance(i, list) and len(i) == 3 for i in data):
+    if not isinstance(data, dict) or data.get("key") != _key():
         return None
-    return data
+    items = data.get("items")
+    if not isinstance(items, list) or not all(isinstance(i, list) and len(i) == 3 for i in items):
+        return None
+    return items
 
 
 def store(items: list[tuple[str, str, str]]) -> None:
@@ -58,7 +64,7 @@ def store(items: list[tuple[str, str, str]]) -> None:
         path = _path()
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump([list(i) for i in items], fh)
+            json.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
         os.replace(tmp, path)
     except OSError:
         pass

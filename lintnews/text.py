@@ -92,7 +92,7 @@ class Text:
     """
 
     __slots__ = ("string", "source", "scope", "_clean", "_src", "_paragraphs",
-                 "_sentences", "_lines")
+                 "_sentences", "_lines", "_starts")
 
     def __init__(self, string: str, source: Source, clean_starts: list[int],
                  source_starts: list[int], scope: str = "body") -> None:
@@ -104,6 +104,7 @@ class Text:
         self._paragraphs: list[Span] | None = None
         self._sentences: list[Span] | None = None
         self._lines: list[Span] | None = None
+        self._starts: dict[str, list[int]] = {}
 
     @classmethod
     def whole(cls, source: Source, start: int = 0, end: int | None = None,
@@ -191,10 +192,21 @@ class Text:
         return self._sentences
 
     def paragraph_at(self, index: int) -> Span | None:
-        return _containing(self.paragraphs, index)
+        """The paragraph holding character ``index`` (a binary search), or None."""
+        return self._containing("paragraphs", self.paragraphs, index)
 
     def sentence_at(self, index: int) -> Span | None:
-        return _containing(self.sentences, index)
+        """The sentence holding character ``index`` (a binary search), or None."""
+        return self._containing("sentences", self.sentences, index)
+
+    def _containing(self, name: str, spans: list[Span], index: int) -> Span | None:
+        starts = self._starts.get(name)
+        if starts is None:
+            starts = self._starts[name] = [sp.start for sp in spans]
+        i = bisect_right(starts, index) - 1
+        if i >= 0 and spans[i].start <= index < spans[i].end:
+            return spans[i]
+        return None
 
     def iter_lines_with_text(self) -> Iterator[tuple[Span, str]]:
         for span in self.lines:
@@ -207,14 +219,6 @@ def _strip(s: str, start: int, end: int) -> Span:
     while end > start and s[end - 1].isspace():
         end -= 1
     return Span(start, end)
-
-
-def _containing(spans: list[Span], index: int) -> Span | None:
-    starts = [sp.start for sp in spans]
-    i = bisect_right(starts, index) - 1
-    if i >= 0 and spans[i].start <= index < spans[i].end:
-        return spans[i]
-    return None
 
 
 class TextBuilder:

@@ -67,6 +67,7 @@ def make_document(path: str, fmt: str, source: Source, body: Text, config: "Conf
         fields=fm.fields if fm is not None else {}, chrome=chrome, meta=meta,
         nav_links=links,
         reference_date=meta.date or config.reference_date,
+        reference_date_source="article" if meta.date else ("config" if config.reference_date else None),
         publication=meta.publication or config.publication,
         suppressions=suppressions)
     if fm is not None:

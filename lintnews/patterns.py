@@ -1,0 +1,110 @@
+"""Compile ``regex`` patterns once per install, not once per run.
+
+The ``regex`` module parses and compiles a pattern in Python; a linter with
+a hundred patterns spends most of a one-file run (a pre-commit hook on one
+article) compiling them. :func:`compile` keeps the compiled program (the
+list of opcodes ``regex`` hands to its C engine) in an on-disk cache keyed
+by the pattern, its flags and the ``regex`` version, much as Python keeps
+``.pyc`` files. It falls back to ``regex.compile`` whenever anything about
+the cache is unexpected, so results never depend on it.
+
+Plugins may use it too: ``from lintnews.patterns import compile``.
+Set ``LINTNEWS_NO_CACHE=1`` to bypass it.
+"""
+from __future__ import annotations
+
+import atexit
+import hashlib
+import os
+import pickle
+import threading
+from typing import Any
+
+import regex
+from regex import _main as _regex_main
+
+from .epcache import _folder
+
+_lock = threading.Lock()
+_entries: dict[str, tuple] | None = None
+_dirty = False
+_owner_pid = os.getpid()
+_VERSION = 1
+
+
+def _cache_file() -> str:
+    return os.path.join(_folder(), f"patterns-{regex.__version__}-{_VERSION}.pickle")
+
+
+def _load() -> dict[str, tuple]:
+    global _entries
+    if _entries is None:
+        try:
+            with open(_cache_file(), "rb") as fh:
+                data = pickle.load(fh)
+            _entries = data if isinstance(data, dict) else {}
+        except Exception:  # missing, unreadable or from another version: start afresh
+            _entries = {}
+        atexit.register(_save)
+    return _entries
+
+
+def _save() -> None:
+    if not _dirty or _entries is None or os.getpid() != _owner_pid:
+        return
+    try:
+        os.makedirs(_folder(), exist_ok=True)
+        path = _cache_file()
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump(_entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except Exception:
+        pass
+
+
+class _Capture:
+    """Stands in for regex's C module during one compile, to record the program."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.args: tuple | None = None
+
+    def compile(self, *args: Any) -> Any:
+        self.args = args
+        return self.real.compile(*args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern":
+    """``regex.compile(pattern, flags, **named_lists)``, served from the cache when possible."""
+    global _dirty
+    if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
+        return regex.compile(pattern, flags, **named_lists)
+    key_src = repr((pattern, int(flags), sorted((k, sorted(map(str, v))) for k, v in named_lists.items()),
+                    regex.DEFAULT_VERSION))
+    key = hashlib.sha1(key_src.encode("utf-8", "surrogatepass")).hexdigest()
+    with _lock:
+        entries = _load()
+        cached = entries.get(key)
+        if cached is not None:
+            try:
+                return _regex_main._regex.compile(*cached)
+            except Exception:
+                entries.pop(key, None)
+        real = _regex_main._regex
+        capture = _Capture(real)
+        _regex_main._regex = capture
+        try:
+            compiled = _regex_main._compile(pattern, flags, False, named_lists, False)
+        except TypeError:  # regex's private signature changed: plain compile, no cache
+            _regex_main._regex = real
+            return regex.compile(pattern, flags, **named_lists)
+        finally:
+            _regex_main._regex = real
+        if capture.args is not None:
+            entries[key] = capture.args
+            _dirty = True
+        return compiled

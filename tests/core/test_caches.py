@@ -1,0 +1,64 @@
+"""The on-disk caches (entry points, compiled patterns) never change a result."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+SCRIPT = r'''
+import json, sys, regex
+from lintnews import patterns
+cases = [
+    (r"(?<![\w$])(?P<year>(?:1[89]|20)[0-9]{2})s?\b", regex.I),
+    (r"\b(?:TK|TKTK)\b|\[(?P<name>[a-z_]+)\]", 0),
+    (r"(?i:lorem)\s+ipsum|\L<words>", regex.V1),
+    (r"(\w+)\s+\1", regex.V0),
+]
+text = "In 1990s TK [author_name] and Lorem ipsum, the the Kiev 2020"
+out = []
+for pattern, flags in cases:
+    kw = {"words": ["Kiev", "Kyiv"]} if "\\L<words>" in pattern else {}
+    a = regex.compile(pattern, flags, **kw)
+    b = patterns.compile(pattern, flags, **kw)
+    out.append([[m.span(), m.groupdict()] for m in b.finditer(text)])
+    assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], pattern
+    assert a.groupindex == b.groupindex and a.flags == b.flags
+print(json.dumps(out))
+'''
+
+
+def run(tmp_path, **env):
+    full = {**os.environ, "LINTNEWS_CACHE_DIR": str(tmp_path), **env}
+    proc = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, env=full)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+def test_cached_patterns_match_like_fresh_ones(tmp_path):
+    first = run(tmp_path)  # compiles and writes the cache
+    files = list(tmp_path.glob("patterns-*.pickle"))
+    assert len(files) == 1
+    second = run(tmp_path)  # served from the cache
+    assert first == second
+    assert first[0][0][0] == [3, 8]  # "1990s"
+
+
+def test_broken_cache_file_is_ignored(tmp_path):
+    expected = run(tmp_path)
+    for path in tmp_path.glob("patterns-*.pickle"):
+        path.write_bytes(b"not a pickle")
+    assert run(tmp_path) == expected
+    assert run(tmp_path, LINTNEWS_NO_CACHE="1") == expected
+
+
+def test_entry_point_cache_follows_installs(tmp_path, cli):
+    env = {"LINTNEWS_CACHE_DIR": str(tmp_path)}
+    plain = cli("--version", env=env).out
+    data = json.loads((tmp_path / "entry-points.json").read_text())
+    assert {name for name, _, _ in data["items"]} >= {"placeholders", "figures", "dates"}
+    # a stale cache written for another install is not used
+    data["key"] = "something-else"
+    data["items"] = []
+    (tmp_path / "entry-points.json").write_text(json.dumps(data))
+    assert cli("--version", env=env).out == plain
