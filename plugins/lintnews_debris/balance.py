@@ -166,9 +166,11 @@ def _mostly_non_latin(text: str) -> bool:
 
 
 def _line_has_words(text: str, index: int) -> bool:
-    start = text.rfind("\n", 0, index) + 1
-    end = text.find("\n", index)
-    line = text[start:] if end < 0 else text[start:end]
+    """Whether the line holding ``index`` (or the 200 characters either side of it in
+    a very long line) has a letter."""
+    start = text.rfind("\n", max(0, index - 200), index) + 1 or max(0, index - 200)
+    end = text.find("\n", index, index + 200)
+    line = text[start:end if end >= 0 else index + 200]
     return any(c.isalpha() for c in line)
 
 
@@ -226,11 +228,14 @@ def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
     stack: list[tuple[str, int, int, bool]] = []
 
     def expire(before: int) -> None:
-        while stack and stack[0][2] < before:
-            ch, pos, _, reportable = stack.pop(0)
+        count = 0
+        while count < len(stack) and stack[count][2] < before:
+            count += 1
+        for ch, pos, _, reportable in stack[:count]:
             if reportable:
                 found.append(Unbalanced(pos, pos + 1,
                                         f"Bracket {ch} is not closed in its paragraph"))
+        del stack[:count]
 
     for index, para in enumerate(paragraphs):
         expire(index - REACH)
@@ -245,12 +250,13 @@ def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
                 stack.append((ch, pos, index, reportable))
                 continue
             want = "(" if ch == ")" else "["
-            for depth in range(len(stack) - 1, -1, -1):
+            for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
                 if stack[depth][0] == want:
                     del stack[depth:]
                     break
             else:
-                if not reportable or ch == ")" and _list_marker().search(text, 0, m.start()):
+                if not reportable or ch == ")" and _list_marker().search(
+                        text, max(0, m.start() - 16), m.start()):
                     continue
                 found.append(Unbalanced(
                     pos, pos + 1, f"Closing bracket {ch} without an opening one in its paragraph"))

@@ -71,15 +71,16 @@ def _code_line() -> regex.Pattern:
 
 
 def _line_of(string: str, index: int) -> str:
-    start = string.rfind("\n", 0, index) + 1
-    end = string.find("\n", index)
-    return string[start:] if end < 0 else string[start:end]
+    # the line, or 200 characters either side of a very long one
+    start = string.rfind("\n", max(0, index - 200), index) + 1 or max(0, index - 200)
+    end = string.find("\n", index, index + 200)
+    return string[start:end if end >= 0 else index + 200]
 
 
 def _opens_quote(string: str, index: int) -> bool:
     """Whether the straight quote at ``index`` opens a quotation (an even number before it
-    in its paragraph)."""
-    start = string.rfind("\n\n", 0, index)
+    in its paragraph, or in the last 2,000 characters of a very long one)."""
+    start = max(string.rfind("\n\n", max(0, index - 2000), index), index - 2000, -1)
     return string.count('"', start + 1, index) % 2 == 0
 
 

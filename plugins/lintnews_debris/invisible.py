@@ -74,9 +74,7 @@ def find_invisible(string: str) -> Iterator[Invisible]:
                 continue
             if any(not _is_latin_letter(c) and c.isalpha() or ord(c) > 0x2000 for c in sides):
                 continue  # emoji sequences, scripts that need joiners
-            para_start = string.rfind("\n\n", 0, s)
-            para_end = string.find("\n\n", e)
-            para = string[para_start + 1: para_end if para_end >= 0 else len(string)]
+            para = string[max(0, s - 500):e + 500]  # right-to-left text nearby
             if _rtl().search(para):
                 continue
         yield Invisible(s, e, name_of(first))

@@ -1,6 +1,7 @@
 """Finding a house rule's words, patterns and replacements in prose."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Iterator
 
@@ -74,13 +75,16 @@ def find(rule: HouseRule, string: str) -> Iterator[tuple[int, int, str | None]]:
     exceptions = _exceptions(rule)
     if exceptions is not None:
         allowed = [m.span() for m in exceptions.finditer(string)]
+    allowed_starts = [a for a, _ in allowed]
     table = _replacement_table(rule) if rule.replace else None
     for m in pattern.finditer(string):
         start, end = m.span()
         if start == end:
             continue
-        if any(a <= start and end <= b for a, b in allowed):
-            continue
+        if allowed:
+            i = bisect_right(allowed_starts, start) - 1
+            if i >= 0 and end <= allowed[i][1]:
+                continue  # inside an exception
         replacement = None
         if table is not None:
             entry = table.get(_key(m[0], rule.ignore_case))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
+import re
+
 import regex
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
@@ -39,8 +41,16 @@ _STARTERS = frozenset(
 
 
 @cache
-def _tk() -> regex.Pattern:
-    return regex.compile(r"(?<![\w-])TK(?:TK)*(?![\w-])")
+def _tk() -> "re.Pattern":
+    # Only a "TK" where it may be a mark is looked at closer, so that a million
+    # "TK"s of a company's name cost one scan (the standard re module: faster here).
+    before = "|".join(sorted(_BEFORE_MARK))
+    return re.compile(
+        r"(?<![\w-])(TK(?:TK)+)(?![\w-])"                          # TKTK
+        r"|[\[({$£€]\s?(TK)(?![\w-])"                              # [TK], $TK
+        rf"|(?<![\w-])(TK)(?=\s?%|\s+(?i:{_UNITS})\b)"              # TK million, TK%
+        rf"|(?<![\w-])(?:{before})[ \t]{{1,3}}(TK)(?![\w-])"         # killed TK people
+    )
 
 
 @cache
@@ -111,8 +121,10 @@ def find_to_come(string: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, mark) for TK/TKTK and free-standing ??? marks."""
     if "TK" in string:
         for m in _tk().finditer(string):
-            if _tk_is_mark(string, m.start(), m.end(), m[0]):
-                yield m.start(), m.end(), m[0]
+            group = m.lastindex
+            start, end = m.span(group)
+            if _tk_is_mark(string, start, end, m[group]):
+                yield start, end, m[group]
     if "???" in string:
         for m in _questions().finditer(string):
             s, e = m.span()
@@ -168,8 +180,7 @@ def find_missing_figures(string: str) -> Iterator[tuple[int, int, str]]:
 def _is_missing_figure(string: str, start: int, end: int, mark: str) -> bool:
     if "," in mark or "." in mark:  # X,XXX / XX.X: only ever a number
         return True
-    line_start = string.rfind("\n", 0, start) + 1
-    if _month_before().search(string, line_start, start):
+    if _month_before().search(string, max(0, start - 16), start):
         return True
     prev = _word_before(string, start)
     if prev and prev[0].isupper() and prev not in _STARTERS:

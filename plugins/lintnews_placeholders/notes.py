@@ -1,6 +1,7 @@
 """PH004 (lorem ipsum filler) and PH005 (editorial notes left in the copy)."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 from typing import Iterator
 
@@ -49,20 +50,16 @@ def _notes() -> regex.Pattern:
 
 def find_lorem(text_string: str, paragraphs) -> Iterator[tuple[int, int, str]]:
     """The first filler-text match of each paragraph."""
-    seen_paragraph = None
+    starts = None
+    seen = -1
     for m in _lorem().finditer(text_string):
-        para = _containing(paragraphs, m.start())
-        if para is not None and para == seen_paragraph:
+        if starts is None:
+            starts = [p.start for p in paragraphs]
+        para = bisect_right(starts, m.start()) - 1
+        if para == seen:
             continue
-        seen_paragraph = para
+        seen = para
         yield m.start(), m.end(), m[0]
-
-
-def _containing(paragraphs, index):
-    for para in paragraphs:
-        if para.start <= index < para.end:
-            return para
-    return None
 
 
 def find_notes(string: str, lines) -> Iterator[tuple[int, int, str]]:
@@ -76,9 +73,10 @@ def find_notes(string: str, lines) -> Iterator[tuple[int, int, str]]:
 
 def _in_capitals_line(string: str, start: int, end: int) -> bool:
     """Whether the mark sits in an all-capitals headline or sentence."""
-    line_start = string.rfind("\n", 0, start) + 1
-    line_end = string.find("\n", end)
-    line_end = len(string) if line_end < 0 else line_end
+    # the line, or 200 characters either side of a very long one
+    line_start = string.rfind("\n", max(0, start - 200), start) + 1 or max(0, start - 200)
+    line_end = string.find("\n", end, end + 200)
+    line_end = min(len(string), end + 200) if line_end < 0 else line_end
     rest = string[line_start:start] + string[end:line_end]
     letters = [c for c in rest if c.isalpha()]
     if not letters:

@@ -79,6 +79,7 @@ _CODE_LINE = regex.compile(r"^\s*[$#>%]\s|\s--?\w|\\n|\{\w+\||[=;]\s*['\"]?\{")
 
 
 def _line(string: str, index: int) -> str:
-    start = string.rfind("\n", 0, index) + 1
-    end = string.find("\n", index)
-    return string[start:] if end < 0 else string[start:end]
+    """The line around ``index``, or 200 characters either side of a very long one."""
+    start = string.rfind("\n", max(0, index - 200), index) + 1 or max(0, index - 200)
+    end = string.find("\n", index, index + 200)
+    return string[start:end if end >= 0 else index + 200]
