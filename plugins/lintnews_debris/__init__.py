@@ -2,6 +2,8 @@
 invisible characters, doubled words, unbalanced quotes and brackets."""
 from __future__ import annotations
 
+from functools import cache
+
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -24,7 +26,9 @@ def _inside(spans: list[tuple[int, int]], index: int) -> bool:
     return any(start <= index < end for start, end in spans)
 
 
-_MARKUP = regex.compile(r"<[^<>]*>|[*_`]")
+@cache
+def _markup() -> "regex.Pattern":
+    return regex.compile(r"<[^<>]*>|[*_`]")
 
 
 def _placement(text, start: int, end: int) -> str | None:
@@ -36,7 +40,7 @@ def _placement(text, start: int, end: int) -> str | None:
     src_end = text.source_offset(end - 1) + 1
     if src_end - src_start == end - start:
         return "exact"
-    between = _MARKUP.sub("", text.source.text[src_start:src_end])
+    between = _markup().sub("", text.source.text[src_start:src_end])
     return "markup" if between == text.string[start:end] else None
 
 

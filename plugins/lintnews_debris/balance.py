@@ -154,14 +154,16 @@ def _other_convention(text: str) -> bool:
     return _mostly_non_latin(text)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+@cache
+def _non_ascii() -> "re.Pattern":
+    return re.compile(r"[^\x00-\x7f]")
 
 
 def _mostly_non_latin(text: str) -> bool:
     """A paragraph in a script other than Latin (its brackets and quotes differ)."""
     if text.isascii():
         return False
-    other = sum(1 for c in _NON_ASCII.findall(text) if c.isalpha() and c > "\u024f")
+    other = sum(1 for c in _non_ascii().findall(text) if c.isalpha() and c > "\u024f")
     return other > 0.2 * len(text)
 
 

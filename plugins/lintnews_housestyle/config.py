@@ -6,6 +6,8 @@ config error with the file's name.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import string
 from dataclasses import dataclass
 from typing import Any
@@ -14,8 +16,12 @@ import regex
 
 from lintnews import Severity
 
-CODE_RE = regex.compile(r"(?P<prefix>[A-Z]{1,3})[0-9]{3}")
-NAME_RE = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+@cache
+def _code_re() -> "regex.Pattern":
+    return regex.compile(r"(?P<prefix>[A-Z]{1,3})[0-9]{3}")
+@cache
+def _name_re() -> "regex.Pattern":
+    return regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 KEYS = {
     "code": "the rule's code: 1 to 3 capital letters and 3 digits, e.g. HS001 (required)",
     "message": "what a finding says; may use {match} and, for replace, {replacement} (required)",
@@ -75,11 +81,11 @@ def _parse_rule(table: Any, index: int) -> HouseRule:
     code = table.get("code")
     if code is None:
         raise ValueError(f"{where} has no 'code' (e.g. code = \"HS001\")")
-    if not isinstance(code, str) or not CODE_RE.fullmatch(code):
+    if not isinstance(code, str) or not _code_re().fullmatch(code):
         raise ValueError(f"{where}: code {code!r} is not 1 to 3 capital letters and 3 digits, "
                          "e.g. HS001")
     where = f"rule {code}"
-    if CODE_RE.fullmatch(code)["prefix"] == "LN":
+    if _code_re().fullmatch(code)["prefix"] == "LN":
         raise ValueError(f"{where}: the prefix LN belongs to lintnews itself; choose another")
     unknown = sorted(set(table) - set(KEYS))
     if unknown:
@@ -110,7 +116,7 @@ def _parse_rule(table: Any, index: int) -> HouseRule:
         raise ValueError(f"{where}: unknown severity {severity_name!r} (expected error, "
                          "warning or info)") from None
     name = table.get("name", f"house-{code.lower()}")
-    if not isinstance(name, str) or not NAME_RE.fullmatch(name):
+    if not isinstance(name, str) or not _name_re().fullmatch(name):
         raise ValueError(f"{where}: name {name!r} must be kebab-case, e.g. \"use-kyiv\"")
     summary = _string(table, "summary", where) or _summary_from(message)
     return HouseRule(code=code, name=name, message=message, summary=summary, severity=severity,

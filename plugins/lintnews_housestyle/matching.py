@@ -9,7 +9,9 @@ import regex
 
 from .config import HouseRule
 
-_WORD_CHAR = regex.compile(r"[\p{L}\p{M}\p{N}_]")
+@cache
+def _word_char() -> "regex.Pattern":
+    return regex.compile(r"[\p{L}\p{M}\p{N}_]")
 
 
 def _phrase(word: str) -> str:
@@ -18,8 +20,8 @@ def _phrase(word: str) -> str:
     phrase begins or ends with a letter or digit."""
     parts = [regex.escape(p) for p in word.split()]
     body = r"\s+".join(parts)
-    start = r"(?<![\p{L}\p{M}\p{N}_])" if _WORD_CHAR.match(word[0]) else ""
-    end = r"(?![\p{L}\p{M}\p{N}_])" if _WORD_CHAR.match(word[-1]) else ""
+    start = r"(?<![\p{L}\p{M}\p{N}_])" if _word_char().match(word[0]) else ""
+    end = r"(?![\p{L}\p{M}\p{N}_])" if _word_char().match(word[-1]) else ""
     return start + body + end
 
 

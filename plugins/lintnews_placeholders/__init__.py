@@ -5,6 +5,8 @@ published.
 """
 from __future__ import annotations
 
+from functools import cache
+
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -22,12 +24,14 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-_SPACE = regex.compile(r"\s+")
+@cache
+def _space() -> "regex.Pattern":
+    return regex.compile(r"\s+")
 
 
 def _shown(mark: str) -> str:
     """A mark as quoted in a message: white space collapsed, long marks cut."""
-    mark = _SPACE.sub(" ", mark)
+    mark = _space().sub(" ", mark)
     return repr(mark if len(mark) <= 60 else mark[:57] + "...")
 
 

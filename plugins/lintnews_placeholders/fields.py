@@ -1,6 +1,8 @@
 """PH006: a prose front-matter field that is empty or a placeholder."""
 from __future__ import annotations
 
+from functools import cache
+
 from typing import TYPE_CHECKING, Iterator
 
 import regex
@@ -18,14 +20,16 @@ PLACEHOLDER_VALUES = frozenset({
     "author name", "your name", "new post", "untitled post", "untitled document",
     "to come", "null", "none", "n/a", "?", "??", "???",
 })
-_STRIP = regex.compile(r"^[\s\"'“”‘’\[\](){}<>.:*_-]+|[\s\"'“”‘’\[\](){}<>.:*_-]+$")
+@cache
+def _strip() -> "regex.Pattern":
+    return regex.compile(r"^[\s\"'“”‘’\[\](){}<>.:*_-]+|[\s\"'“”‘’\[\](){}<>.:*_-]+$")
 
 #: Fields whose emptiness is a defect (an empty description may be deliberate).
 REQUIRED_WHEN_PRESENT = ("title", "headline", "author", "byline")
 
 
 def _normalise(value: str) -> str:
-    return _STRIP.sub("", value).lower()
+    return _strip().sub("", value).lower()
 
 
 def check_fields(document: "Document", code: str) -> Iterator["Finding"]:

@@ -56,7 +56,9 @@ def _pattern() -> regex.Pattern:
 
 # Words that make a bracket an editorial note (PH005) or a to-come mark (PH002):
 # those rules report them, not this one.
-_NOT_OURS = regex.compile(r"\[\s*(?:TK|TKTK|TBD|TBC|TODO|FIXME|NTD|CONFIRM|CHECK|VERIFY)\b")
+@cache
+def _not_ours() -> "regex.Pattern":
+    return regex.compile(r"\[\s*(?:TK|TKTK|TBD|TBC|TODO|FIXME|NTD|CONFIRM|CHECK|VERIFY)\b")
 _TRIGGERS = frozenset("[{%<$")
 
 
@@ -65,17 +67,21 @@ def find_template_variables(string: str) -> Iterator[tuple[int, int, str]]:
     if not any(c in string for c in _TRIGGERS):
         return
     for m in _pattern().finditer(string):
-        if _NOT_OURS.match(m[0]):
+        if _not_ours().match(m[0]):
             continue
-        if m["slot"] and _NAME_AFTER.match(string, m.end()):
+        if m["slot"] and _name_after().match(string, m.end()):
             continue  # "by [first author] Price": an editor's insertion before a name
-        if m["single"] and _CODE_LINE.search(_line(string, m.start())):
+        if m["single"] and _code_line().search(_line(string, m.start())):
             continue  # --template '{rev}:{node|short}': documentation of a template
         yield m.start(), m.end(), m[0]
 
 
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
-_CODE_LINE = regex.compile(r"^\s*[$#>%]\s|\s--?\w|\\n|\{\w+\||[=;]\s*['\"]?\{")
+@cache
+def _name_after() -> "regex.Pattern":
+    return regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+@cache
+def _code_line() -> "regex.Pattern":
+    return regex.compile(r"^\s*[$#>%]\s|\s--?\w|\\n|\{\w+\||[=;]\s*['\"]?\{")
 
 
 def _line(string: str, index: int) -> str:
