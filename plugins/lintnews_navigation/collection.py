@@ -206,7 +206,7 @@ def _title(doc, link: Link, target, how: str) -> Iterator[Finding]:
 
 def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) -> Iterator[Finding]:
     back = BACK[link.rel]
-    backs = [l for l in target_links if l.rel == back and l.target]
+    backs = [l for l in target_links if l.rel == back]
     if not backs:
         if target_links:  # the target takes part in navigation but has no link back
             yield _finding(doc, link, "NAV022",
@@ -215,6 +215,8 @@ def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) 
         return
     others = []
     for b in backs:
+        if not b.target:  # a bare "Previous article" label: where it leads is unknown
+            continue
         other, _ = resolve_one(target, b)
         if other is None:
             continue

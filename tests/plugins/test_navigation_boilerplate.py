@@ -256,3 +256,16 @@ def test_huge_inputs_are_linear(text):
     start = time.perf_counter()
     list(nav.lintnews_check_document(document=document, config=Config()))
     assert time.perf_counter() - start < 10
+
+
+def test_markdown_markup_around_debris():
+    text = ("---\ntitle: Test\n---\nThe ceasefire held overnight.\n\n## Related Articles\n\n"
+            "> **ALSO READ |** [Eskom stays public](/x)\n\n[Previous article](/news/a/)\n\n"
+            "Share this:\n\n- [Twitter](https://twitter.com)\n- [Facebook](https://facebook.com)\n\n"
+            "End.\n")
+    fs = findings(text, "a.md")
+    assert [f"{f.line}:{f.col} {f.code}" for f in fs] == [
+        "6:4 NAV003", "8:5 NAV003", "10:2 NAV001", "12:1 NAV004"]
+    # Fixes delete whole source lines, markup included.
+    assert [[(e.line, e.col, e.end_line, e.end_col) for e in f.fix.edits] for f in fs] == [
+        [(6, 1, 7, 1)], [(8, 1, 9, 1)], [(10, 1, 11, 1)], [(12, 1, 16, 1)]]

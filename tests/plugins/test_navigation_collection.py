@@ -203,3 +203,9 @@ def test_unknown_slug_needs_a_declared_collection():
     assert check([a, b]) == []
     assert check([a, b], collection=("*.md",)) == [
         'a.md:3:1 NAV020 Next article "nowhere" is not an article in the collection']
+
+
+def test_a_bare_label_back_is_not_a_missing_link():
+    a = doc("a.md", "A story", "2022-09-15", [fm("next", "b")])
+    b = doc("b.md", "B story", "2022-09-16", [body("previous", "", 9)])
+    assert check([a, b]) == []
