@@ -6,6 +6,7 @@ from typing import Iterator
 from lintnews import Finding
 
 from . import targets, titles
+from .titles import short
 from .links import Link
 
 LABEL = {"previous": "Previous", "next": "Next"}
@@ -51,10 +52,6 @@ def own_title(document) -> str | None:
     return None
 
 
-def _short(s: str, limit: int = 60) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
-
 
 def check_outlets(document, links: list[Link]) -> Iterator[Finding]:
     """NAV010: a linked title ending in another outlet's name."""
@@ -76,7 +73,7 @@ def check_outlets(document, links: list[Link]) -> Iterator[Finding]:
             (offset, offset + len(name)))
 
 
-def _same_target(a: Link, b: Link, base: str) -> bool:
+def same_target(a: Link, b: Link, base: str) -> bool:
     if a.href and b.href:
         ka, kb = targets.href_keys(a.href, base), targets.href_keys(b.href, base)
         return bool(ka) and ka[0] == kb[0]
@@ -84,7 +81,7 @@ def _same_target(a: Link, b: Link, base: str) -> bool:
     return bool(ta and tb) and (titles.titles_match(ta, tb) or titles.titles_match(tb, ta))
 
 
-def _local(href: str) -> bool:
+def is_local_href(href: str) -> bool:
     """A same-page control (a carousel's "#" or "javascript:" arrow), not a link to an article."""
     return href.startswith("#") or href.lower().startswith("javascript:")
 
@@ -93,20 +90,20 @@ def check_same_and_self(document, links: list[Link]) -> Iterator[Finding]:
     """NAV011 (previous and next name one article) and NAV012 (a link to itself)."""
     # An article has a link or two each way; a page with thousands is not
     # compared pairwise.
-    prevs = [l for l in links if l.rel == "previous" and l.target and not _local(l.href)][:MAX_PAIRS]
-    nexts = [l for l in links if l.rel == "next" and l.target and not _local(l.href)][:MAX_PAIRS]
+    prevs = [l for l in links if l.rel == "previous" and l.target and not is_local_href(l.href)][:MAX_PAIRS]
+    nexts = [l for l in links if l.rel == "next" and l.target and not is_local_href(l.href)][:MAX_PAIRS]
     for n in nexts:
-        same = next((p for p in prevs if _same_target(p, n, document.path)), None)
+        same = next((p for p in prevs if same_target(p, n, document.path)), None)
         if same is not None:
             yield link_finding(
                 document, n, "NAV011",
-                f'Previous and Next both name "{_short(n.shown_title() or n.target)}" '
+                f'Previous and Next both name "{short(n.shown_title() or n.target)}" '
                 f"(previous at line {same.line})")
             break
     title = own_title(document)
     own_keys = set(targets.document_keys(document.path, document.meta.url, document.meta.slug))
     for link in links:
-        if _local(link.href):
+        if is_local_href(link.href):
             continue
         shown = link.shown_title()
         hit = False
@@ -119,4 +116,4 @@ def check_same_and_self(document, links: list[Link]) -> Iterator[Finding]:
             yield link_finding(
                 document, link, "NAV012",
                 f'{LABEL[link.rel]}-article link points to this article itself '
-                f'("{_short(shown or link.href)}")')
+                f'("{short(shown or link.href)}")')

@@ -13,6 +13,7 @@ from typing import Iterator
 from lintnews import Edit, Finding, Fix
 
 from . import patterns
+from .titles import short
 
 MAX_TITLE = 300  # longer text after a label is prose, not a linked title
 MAX_BLOCK = 24  # share-block lines consumed after a share label
@@ -32,10 +33,6 @@ class Debris:
     rel: str | None = None  # NAV001/NAV002: "previous" or "next"
     title: tuple[int, int] | None = None  # span of the linked title, if any
 
-
-def _short(s: str, limit: int = 60) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
 def _starts_title(s: str) -> bool:
@@ -147,7 +144,7 @@ def _split_nav(s: str, lines, i: int) -> Debris | None:
         return None
     label = " ".join(s[a:d].split())
     title, last = _title_after(s, lines, i + 1)
-    return Debris("NAV001", f'Navigation line "{_short(label)}" left in the article text',
+    return Debris("NAV001", f'Navigation line "{short(label)}" left in the article text',
                   m.start("dir"), _line_end(s, c, d), i, max(last, i + 1),
                   rel=rel_of(m["dir"]), title=title)
 
@@ -164,7 +161,7 @@ def _nav(s: str, lines, i: int) -> Debris | None:
     if not rest:
         # A label alone: the linked title usually stands on the next line.
         title, last = (None, i) if m["plural"] else _title_after(s, lines, i)
-        return Debris("NAV001", f'Navigation line "{_short(label)}" left in the article text',
+        return Debris("NAV001", f'Navigation line "{short(label)}" left in the article text',
                       m.start("label"), end, i, last, rel=rel, title=title)
     if m["plural"] or len(rest) > MAX_TITLE or not _starts_title(rest):
         return None
@@ -174,11 +171,11 @@ def _nav(s: str, lines, i: int) -> Debris | None:
         if not (first.isupper() or first.isdigit() or first in "\"'‘“«"):
             return None
         return Debris("NAV002",
-                      f'Navigation label "{label}" glued to a title ("{_short(rest, 50)}")',
+                      f'Navigation label "{label}" glued to a title ("{short(rest, 50)}")',
                       m.start("label"), end, i, i, rel=rel, title=title)
     if not (label[0].isupper() or m["sep"].strip()):
         return None
-    return Debris("NAV001", f'Navigation line "{_short(label)}" left in the article text',
+    return Debris("NAV001", f'Navigation line "{short(label)}" left in the article text',
                   m.start("label"), end, i, i, rel=rel, title=title)
 
 
@@ -228,7 +225,7 @@ def _share(s: str, lines, i: int) -> Debris | None:
                                          "share this on", "share this with", "share this via"))
     if rest and not specific:
         return None  # "Share: 12%" is a table row, not a button
-    msg = f'Share buttons ("{_short(label, 40)}") left in the article text'
+    msg = f'Share buttons ("{short(label, 40)}") left in the article text'
     if rest:  # "Share on Pinterest High blood pressure is…": the label glued to a caption
         return Debris("NAV004", msg, m.start("label"), m.start("rest") + (
             len(m["rest"]) - len(m["rest"].lstrip())), i, i, label_only=True)
@@ -253,7 +250,7 @@ def _ad(s: str, lines, i: int) -> Debris | None:
     if m is None:
         return None
     return Debris("NAV005",
-                  f'Advertisement marker "{_short(m["label"], 50)}" left in the article text',
+                  f'Advertisement marker "{short(m["label"], 50)}" left in the article text',
                   m.start("label"), _line_end(s, a, b), i, i)
 
 
@@ -270,7 +267,7 @@ def _source(s: str, lines, i: int) -> Debris | None:
     elif not rest or len(rest.split()) > 6 or rest.endswith((".", "?", "!")):
         return None  # "Source by source, the audit…" is prose
     return Debris("NAV006",
-                  f'Scraper credit "{_short(label + " " + rest)}" left in the article text',
+                  f'Scraper credit "{short(label + " " + rest)}" left in the article text',
                   m.start("label"), _line_end(s, a, b), i, i)
 
 

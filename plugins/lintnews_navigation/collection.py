@@ -15,17 +15,14 @@ from typing import Iterable, Iterator
 from lintnews import Finding
 
 from . import targets, titles
-from .article import _local, _same_target
+from .titles import short
+from .article import is_local_href, same_target
 from .links import Link, from_navlink, plausible
 
 BACK = {"previous": "next", "next": "previous"}
 LABEL = {"previous": "Previous", "next": "Next"}
 FUZZY = 0.5  # word overlap above which a shown title names an article, if only one
 
-
-def _short(s: str, limit: int = 60) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
 
 
 def _name(doc) -> str:
@@ -113,7 +110,7 @@ def _finding(doc, link: Link, code: str, message: str) -> Finding:
 
 def _links(doc) -> list[Link]:
     links = (from_navlink(n) for n in doc.nav_links if n.rel in BACK)
-    return [l for l in links if plausible(l) and not _local(l.href)]
+    return [l for l in links if plausible(l) and not is_local_href(l.href)]
 
 
 def check_collection(collection, config) -> Iterator[Finding]:
@@ -171,7 +168,7 @@ def _missing_file(doc, link: Link) -> bool:
 
 
 def _unresolved(doc, link: Link, found: list) -> Finding:
-    what = _short(link.target)
+    what = short(link.target)
     if found:
         names = ", ".join(_name(d) for d in found[:3])
         return _finding(doc, link, "NAV020",
@@ -200,8 +197,8 @@ def _title(doc, link: Link, target, how: str) -> Iterator[Finding]:
     if titles.titles_match(shown, target.title):
         return
     yield _finding(doc, link, "NAV023",
-                   f'{LABEL[link.rel]}-article link shows "{_short(shown, 100)}" but {_name(target)} '
-                   f'is titled "{_short(target.title, 100)}"')
+                   f'{LABEL[link.rel]}-article link shows "{short(shown, 100)}" but {_name(target)} '
+                   f'is titled "{short(target.title, 100)}"')
 
 
 def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) -> Iterator[Finding]:
@@ -232,7 +229,7 @@ def _reciprocal(doc, link: Link, target, target_links: list[Link], resolve_one) 
 def _same(doc, pairs: dict) -> Iterator[Finding]:
     for nlink, ntarget in pairs.get("next", ()):
         for plink, ptarget in pairs.get("previous", ()):
-            if ntarget is ptarget and not _same_target(plink, nlink, doc.path):
+            if ntarget is ptarget and not same_target(plink, nlink, doc.path):
                 yield _finding(doc, nlink, "NAV011",
                                f"Previous and Next both link to {_name(ntarget)} "
                                f"(previous at line {plink.line})")

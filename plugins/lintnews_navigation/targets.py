@@ -8,7 +8,6 @@ process, in the directory the command was started from), so a file named
 from __future__ import annotations
 
 import os
-import posixpath
 from urllib.parse import urlsplit
 
 EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt", ".text")

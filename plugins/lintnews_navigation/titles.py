@@ -114,9 +114,7 @@ def titles_match(shown: str, real: str) -> bool:
     return truncated(shown) and len(a) >= 15 and b.startswith(a)
 
 
-def similarity(a: str, b: str) -> float:
-    """Word overlap (Jaccard) of two normalised titles, 0 to 1."""
-    x, y = set(normalize(a).split()), set(normalize(b).split())
-    if not x or not y:
-        return 0.0
-    return len(x & y) / len(x | y)
+def short(s: str, limit: int = 60) -> str:
+    """Text for a message: blanks collapsed, cut with "…" beyond ``limit``."""
+    s = " ".join(s.split())
+    return s if len(s) <= limit else s[: limit - 1].rstrip() + "…"
