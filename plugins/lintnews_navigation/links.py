@@ -33,12 +33,14 @@ class Link:
     def shown_title(self) -> str:
         """The title the link shows to a reader, or "" when it shows none.
 
-        A front-matter value that is the href itself (a slug, a path) shows
-        no title.
+        A front-matter value that is a slug or a path shows no title; one
+        with spaces is a title.
         """
-        if not self.text or self.text == self.href:
-            return ""
-        return self.text
+        if self.text and self.text != self.href:
+            return self.text
+        if self.origin == "front-matter" and " " in self.href.strip() and "/" not in self.href:
+            return self.href  # `previous: "Ceasefire holds on the border"` names by title
+        return ""
 
 
 def from_navlink(nav) -> Link:

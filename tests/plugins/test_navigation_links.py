@@ -131,3 +131,11 @@ def test_home_page_and_query_links_are_not_self_links():
     text = ("---\ntitle: Izyum\nurl: https://dailycourier.example/\nprevious: https://dailycourier.example/\n"
             "next: ?page=2\n---\nBody.\n")
     assert found(text, "a.md") == []
+
+
+def test_front_matter_title_string_with_another_outlet():
+    text = ('---\ntitle: Eskom stays public\npublication: The Daily Courier\n'
+            'previous: "Mass grave found in Izyum – SABC News"\n---\nBody.\n')
+    assert found(text, "a.md") == [
+        '4:40 NAV010 Previous-article title carries another outlet\'s name, "SABC News" '
+        '(this article\'s publication is "The Daily Courier")']
