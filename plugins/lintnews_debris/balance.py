@@ -57,7 +57,7 @@ def _list_marker() -> regex.Pattern:
     # "1)", "a)", "iv)" opening a line or following a space: list numbering
     # and a short label opening a line: "'*:rw') any request"
     return regex.compile(r"(?:^|(?<=[\s(-]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$"
-                         r"|(?:^|\n)[ \t]*[^\s()]{1,12}$")
+                         r"|(?:^|\n)[ \t]*[^\s()]{1,12}$|'[^'\n]{1,20}'$")
 
 
 def _resumes(text: str, index: int) -> bool:
@@ -68,7 +68,21 @@ def _resumes(text: str, index: int) -> bool:
 
 
 def _opens_with_quote(s: str) -> bool:
-    return s.lstrip()[:1] in ('"', "“", "‘", "'", "«", "„")
+    return s.lstrip(" \t\n•*-–—")[:1] in ('"', "“", "‘", "'", "«", "„")
+
+
+def _continued(string: str, paragraphs: Sequence, index: int) -> bool:
+    """Whether a quotation left open at the end of paragraph ``index`` goes on: one of
+    the next paragraphs opens with a quote mark (news style) or closes one first (a
+    block quote whose middle paragraphs carry no marks), skipping paragraphs without
+    marks and fragments."""
+    for para in paragraphs[index + 1:index + 4]:
+        text = string[para.start:para.end]
+        if _opens_with_quote(text) or _closes_first(text):
+            return True
+        if _quote_marks().search(text):
+            return False
+    return False
 
 
 def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
@@ -80,7 +94,8 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
         if _other_convention(text) or len(text.strip(" \"“”'‘’*•-")) == 0:
             carried = False
             continue
-        nxt = _next_paragraph(string, paragraphs, index)
+        if not _quote_marks().search(text):
+            continue  # a paragraph inside a quotation that runs on may have no mark at all
         # the quotation now open, and a stray closing mark: (where, which mark, reportable)
         open_at: tuple[int, str, bool] | None = None
         stray: tuple[int, str, bool] | None = None
@@ -131,7 +146,7 @@ def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
             yield Unbalanced(stray[0], stray[0] + len(stray[1]),
                              f"Closing quotation mark {stray[1]} without an opening one in its "
                              "paragraph")
-        continued = _opens_with_quote(nxt) or _closes_first(nxt)
+        continued = _continued(string, paragraphs, index)
         if open_at is not None and open_at[2] and not continued and not _truncated(text):
             yield Unbalanced(open_at[0], open_at[0] + len(open_at[1]),
                              f"Quotation mark {open_at[1]} is not closed in its paragraph")
@@ -189,17 +204,6 @@ def _not_prose(text: str) -> bool:
 def _truncated(text: str) -> bool:
     """A teaser cut short ("...", "…"): its quote was closed in the full text."""
     return text.rstrip().endswith(("...", "…", "..", "[…]", "[...]"))
-
-
-def _next_paragraph(string: str, paragraphs: Sequence, index: int) -> str:
-    """The next paragraph that is not a fragment (a scraper's split at an italic or
-    a link): short and without a sentence's closing punctuation."""
-    for para in paragraphs[index + 1:index + 4]:
-        text = string[para.start:para.end]
-        if len(text) >= 80 or text.rstrip()[-1:] in '.!?"”’:':
-            return text
-    return string[paragraphs[index + 1].start:paragraphs[index + 1].end] \
-        if index + 1 < len(paragraphs) else ""
 
 
 def _first_mark(text: str) -> int:

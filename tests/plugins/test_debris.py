@@ -220,6 +220,9 @@ def test_closing_mark_used_to_open():
     "It holds the value 'http://remotestorage.io/spec/folder'. For now.\n",
     "''We believe it works,'' he said of the ''microfocused'' device.\n",
     "“I never saw how he could have “villain” written all over him until I met him.”\n",
+    # a block quote whose middle paragraph has no marks; bulleted talking points
+    '"Jobs has battled cancer for years.\n\nHis decision signals more.\n\nNo one can say how he will fare."\n',
+    '• "Republicans promise to cut it.\n\n• "It has been a bedrock promise.\n\n• It is not the cause of deficits."\n',
 ])
 def test_balanced_or_other_conventions(text):
     assert "TXT006" not in codes(text)
@@ -243,6 +246,7 @@ def test_stray_closing_bracket():
     "The link (\n\nhere\n\n) was split by the scraper.\n",
     "NASA发言人斯蒂芬妮(Stephanie）表示\n",
     "Each scope grants:\n\n'*:rw') any request,\n\n'*:r') any GET request.\n",
+    "<module> ':r') any GET or HEAD requests to paths\n",
 ])
 def test_balanced_brackets(text):
     assert "TXT007" not in codes(text)
