@@ -209,3 +209,8 @@ def test_a_bare_label_back_is_not_a_missing_link():
     a = doc("a.md", "A story", "2022-09-15", [fm("next", "b")])
     b = doc("b.md", "B story", "2022-09-16", [body("previous", "", 9)])
     assert check([a, b]) == []
+
+
+def test_worker_processes_give_the_same_answer():
+    run = run_cli(*OTHERS, "-j", "2", "content", cwd=FIXTURES / "broken")
+    assert run.lines == BROKEN
