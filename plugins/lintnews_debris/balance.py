@@ -27,10 +27,10 @@ class Unbalanced:
 @cache
 def _quote_marks() -> regex.Pattern:
     # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them
-    return regex.compile(r"[“”″\"]|‘‘|’’|''")
+    return regex.compile(r"[“”″\"]|‘‘|’’|``|''")
 
 
-_OPENERS = ("“", "‘‘")
+_OPENERS = ("“", "‘‘", "``")
 _CLOSERS = ("”", "’’", "″")
 
 

@@ -219,6 +219,7 @@ def test_closing_mark_used_to_open():
     "[button link=”http://example.org/kit” type=”big”]\n",
     "It holds the value 'http://remotestorage.io/spec/folder'. For now.\n",
     "''We believe it works,'' he said of the ''microfocused'' device.\n",
+    "So I should solve the problem of ``crappy GUI'' by replacing it with ``no GUI''?\n",
     "“I never saw how he could have “villain” written all over him until I met him.”\n",
     # a block quote whose middle paragraph has no marks; bulleted talking points
     '"Jobs has battled cancer for years.\n\nHis decision signals more.\n\nNo one can say how he will fare."\n',
