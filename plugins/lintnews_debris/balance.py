@@ -74,9 +74,9 @@ def _opens_with_quote(s: str) -> bool:
 def _continued(string: str, paragraphs: Sequence, index: int) -> bool:
     """Whether a quotation left open at the end of paragraph ``index`` goes on: one of
     the next paragraphs opens with a quote mark (news style) or closes one first (a
-    block quote whose middle paragraphs carry no marks), skipping paragraphs without
-    marks and fragments."""
-    for para in paragraphs[index + 1:index + 4]:
+    block quote whose middle paragraphs carry no marks), skipping up to REACH
+    paragraphs without marks (fragments, a page's widgets between two paragraphs)."""
+    for para in paragraphs[index + 1:index + 1 + REACH]:
         text = string[para.start:para.end]
         if _opens_with_quote(text) or _closes_first(text):
             return True
