@@ -69,5 +69,11 @@ def collection_paths(config: Config) -> list[str]:
     for path in _walk(root, config):
         rel = os.path.relpath(path, root).replace(os.sep, "/")
         if any(glob_match(p, rel) for p in config.collection):
-            found.append(path)
+            found.append(_display(path))
     return found
+
+
+def _display(path: str) -> str:
+    """A path as a user would type it: relative to the working folder when inside it."""
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel

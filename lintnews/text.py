@@ -275,6 +275,11 @@ class TextBuilder:
         self._length += len(string)
         self._last_src_end = -1
 
+    @property
+    def length(self) -> int:
+        """How many characters the text has so far (the offset of the next one)."""
+        return self._length
+
     def ends_with_break(self) -> bool:
         """Whether nothing was added yet, or the last thing added ends a paragraph."""
         if not self._parts:

@@ -20,7 +20,7 @@ import regex
 from ..document import Document, Metadata, NavLink
 from ..text import Source, TextBuilder
 from .frontmatter import parse_date
-from .prose import URL_RE, make_document
+from .prose import add_prose, make_document
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -233,12 +233,7 @@ def parse_html(source: str, path: str, config: "Config") -> Document:
 
 
 def _add_text(builder: TextBuilder, start: int, end: int) -> None:
-    text = builder.source.text
-    pos = start
-    for m in URL_RE.finditer(text, start, end):
-        builder.add(pos, m.start())
-        pos = m.end()
-    builder.add(pos, end)
+    add_prose(builder, start, end)
 
 
 def _main_container(parser: _Parser) -> int:

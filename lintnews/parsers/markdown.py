@@ -33,11 +33,12 @@ def parse_markdown(source: str, path: str, config: "Config") -> Document:
     src = Source(source)
     fm = frontmatter.split(src, path)
     start = fm.end if fm is not None else 0
-    body = _body(src, start)
-    return make_document(path, "markdown", src, body, config, fm=fm)
+    hrefs: dict[int, str] = {}
+    body = _body(src, start, hrefs)
+    return make_document(path, "markdown", src, body, config, fm=fm, hrefs=hrefs)
 
 
-def _body(src: Source, start: int):
+def _body(src: Source, start: int, hrefs: dict[int, str]):
     builder = TextBuilder(src)
     text = src.text
     if start >= len(text):
@@ -53,11 +54,12 @@ def _body(src: Source, start: int):
         region_end = src.line_starts[end_line] if end_line < src.line_count else len(text)
         if not builder.ends_with_break():
             builder.insert("\n\n")
-        _inline(builder, token.children or [], region_start, region_end)
+        _inline(builder, token.children or [], region_start, region_end, hrefs)
     return builder.build()
 
 
-def _inline(builder: TextBuilder, children, cursor: int, end: int) -> None:
+def _inline(builder: TextBuilder, children, cursor: int, end: int, hrefs: dict[int, str]) -> None:
+    """Add a block's inline prose; ``hrefs`` gets the body offset where each link's text starts."""
     text = builder.source.text
     skip_depth = 0  # inside an autolink or image: its text is a URL or alt text
     for child in children:
@@ -101,6 +103,8 @@ def _inline(builder: TextBuilder, children, cursor: int, end: int) -> None:
         elif kind == "link_open":
             if child.markup in ("autolink", "linkify"):
                 skip_depth += 1
+            else:
+                hrefs[builder.length] = str(child.attrs.get("href", ""))
         elif kind == "link_close":
             if child.markup in ("autolink", "linkify"):
                 skip_depth -= 1

@@ -16,11 +16,34 @@ if TYPE_CHECKING:
 
 # URLs and e-mail addresses are not prose: a check must never see "https://x.com/tk-1".
 URL_RE = regex.compile(
-    r"\b(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]"
-    # bounded repeats: an unbounded [\w.]+ before "@" is quadratic on "said.The" * n
-    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b"
-    r"|<!--\s*lintnews:.*?-->",
-    regex.I)
+    r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]", regex.I)
+# Bounded repeats, and only tried around an "@": an unbounded [\w.]+ before "@"
+# is quadratic on scraped "said.The" runs, and slow on every word of a long text.
+EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")
+SUPPRESSION_RE = regex.compile(r"<!--\s*lintnews:.*?-->", regex.S)
+
+
+def not_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sorted spans of ``text[start:end]`` that are URLs, e-mail addresses or lintnews comments."""
+    spans: list[tuple[int, int]] = []
+    if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0 \
+            or text.find("WWW.", start, end) >= 0:
+        spans.extend(m.span() for m in URL_RE.finditer(text, start, end))
+    at = text.find("@", start, end)
+    last = start
+    while at >= 0:
+        window_start = max(last, at - 64)
+        m = EMAIL_RE.search(text, window_start, min(end, at + 256))
+        if m is not None and m.start() <= at < m.end():
+            spans.append(m.span())
+            last = m.end()
+        at = text.find("@", max(at + 1, last), end)
+    if text.find("<!--", start, end) >= 0:
+        spans.extend(m.span() for m in SUPPRESSION_RE.finditer(text, start, end))
+    if len(spans) > 1:
+        spans.sort()
+    return spans
+
 
 # "Previous article", "Next post: ...", "« Previous story" at the start of a line.
 NAV_LINE_RE = regex.compile(
@@ -31,34 +54,53 @@ NAV_LINE_RE = regex.compile(
 
 def add_prose(builder: TextBuilder, start: int, end: int) -> None:
     """Add source ``[start, end)`` to ``builder``, leaving out URLs and lintnews comments."""
-    text = builder.source.text
     pos = start
-    for m in URL_RE.finditer(text, start, end):
-        builder.add(pos, m.start())
-        pos = m.end()
+    for span_start, span_end in not_prose(builder.source.text, start, end):
+        if span_start >= pos:
+            builder.add(pos, span_start)
+        pos = max(pos, span_end)
     builder.add(pos, end)
 
 
-def body_nav_links(body: Text) -> list[NavLink]:
-    """Navigation lines in the article text ("Previous articleMass grave ...")."""
-    links = []
+def body_nav_links(body: Text, hrefs: dict[int, str] | None = None) -> list[NavLink]:
+    """Navigation lines in the article text ("Previous articleMass grave ...").
+
+    A label alone on its line takes its title from the next non-blank line.
+    A line whose "title" starts in lower case is prose ("Next article will
+    look at ..."), not navigation. ``hrefs`` maps a body offset inside a
+    link (Markdown) to the link's target.
+    """
+    links: list[NavLink] = []
     string = body.string
-    if "revious" not in string and "ext" not in string and "rev" not in string:
+    if "revious" not in string and "ext" not in string and "rev" not in string \
+            and "REV" not in string and "EXT" not in string:
         return links
     for m in NAV_LINE_RE.finditer(string):
+        title = m["title"].strip()
+        if not title:
+            following = string[m.end():m.end() + 400].lstrip("\n\r \t")
+            nxt = following.split("\n", 1)[0].strip()
+            if nxt and not NAV_LINE_RE.match(nxt) and nxt[:1].isupper():
+                title = nxt
+        elif not (title[:1].isupper() or title[:1].isdigit() or title[:1] in "\"“‘'«"):
+            continue
         rel = "previous" if m["rel"].lower().startswith("prev") else "next"
         line, col = body.position(m.start("rel"))
-        links.append(NavLink(rel, m["title"].strip(), "", line, col, "body"))
+        href = ""
+        if hrefs:
+            href = hrefs.get(m.start("rel"), "") or hrefs.get(m.start("title"), "")
+        links.append(NavLink(rel, title, href, line, col, "body"))
     return links
 
 
 def make_document(path: str, fmt: str, source: Source, body: Text, config: "Config",
                   fm: "FrontMatter | None" = None, meta: Metadata | None = None,
-                  chrome: Text | None = None, nav_links: list[NavLink] | None = None) -> Document:
+                  chrome: Text | None = None, nav_links: list[NavLink] | None = None,
+                  hrefs: dict[int, str] | None = None) -> Document:
     meta = fm.meta if fm is not None else (meta or Metadata())
     links = list(fm.nav_links) if fm is not None else []
     links.extend(nav_links or ())
-    links.extend(body_nav_links(body))
+    links.extend(body_nav_links(body, hrefs))
     suppressions = parse_comments(source)
     if fm is not None and fm.suppression is not None:
         suppressions.append(fm.suppression)
