@@ -41,3 +41,12 @@ def test_explain_prints_the_page(cli):
     assert run.out.startswith("# LN002 (not-utf8)\n\nThe file is not UTF-8 text.\n\nDefault severity: error.")
     for section in SECTIONS:
         assert section in run.out
+
+
+def test_docs_rules_page_is_up_to_date():
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, str(REPO / "tools" / "gen_rule_docs.py"), "--check"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
