@@ -23,7 +23,7 @@ def _folder() -> str:
 
 
 def _key() -> str:
-    parts = [str(VERSION), sys.executable, sys.version]
+    parts = [str(VERSION), sys.prefix, sys.version]
     # sys.path[0] is the script's folder, or the working folder under `python -m`:
     # no distributions live there, and it differs between the two ways of running.
     for entry in sys.path[1:]:
