@@ -8,7 +8,8 @@ by the pattern, its flags and the ``regex`` version, much as Python keeps
 ``.pyc`` files. It falls back to ``regex.compile`` whenever anything about
 the cache is unexpected, so results never depend on it.
 
-Plugins may use it too: ``from lintnews.patterns import compile``.
+:func:`compile_re` does the same for the standard library's ``re``.
+Plugins may use both: ``from lintnews.patterns import compile, compile_re``.
 Set ``LINTNEWS_NO_CACHE=1`` to bypass it.
 """
 from __future__ import annotations
@@ -20,8 +21,16 @@ import pickle
 import threading
 from typing import Any
 
+import re
+import sys
+
 import regex
 from regex import _main as _regex_main
+
+if sys.version_info >= (3, 11):
+    from re import _compiler as _re_compiler
+else:  # pragma: no cover - Python 3.10
+    import sre_compile as _re_compiler
 
 from .epcache import _folder
 
@@ -33,7 +42,8 @@ _VERSION = 1
 
 
 def _cache_file() -> str:
-    return os.path.join(_folder(), f"patterns-{regex.__version__}-{_VERSION}.pickle")
+    py = f"{sys.version_info[0]}{sys.version_info[1]}"
+    return os.path.join(_folder(), f"patterns-{regex.__version__}-py{py}-{_VERSION}.pickle")
 
 
 def _load() -> dict[str, tuple]:
@@ -71,7 +81,9 @@ class _Capture:
         self.args: tuple | None = None
 
     def compile(self, *args: Any) -> Any:
-        self.args = args
+        # flags arrive as enum members; keep plain ints so the cache pickles anywhere
+        self.args = tuple(int(a) if isinstance(a, int) and type(a) is not int
+                          and not isinstance(a, bool) else a for a in args)
         return self.real.compile(*args)
 
     def __getattr__(self, name: str) -> Any:
@@ -104,6 +116,33 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern"
             return regex.compile(pattern, flags, **named_lists)
         finally:
             _regex_main._regex = real
+        if capture.args is not None:
+            entries[key] = capture.args
+            _dirty = True
+        return compiled
+
+
+def compile_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
+    """``re.compile(pattern, flags)``, served from the cache when possible."""
+    global _dirty
+    if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
+        return re.compile(pattern, flags)
+    key = "re:" + hashlib.sha1(repr((pattern, int(flags))).encode("utf-8", "surrogatepass")).hexdigest()
+    with _lock:
+        entries = _load()
+        cached = entries.get(key)
+        if cached is not None:
+            try:
+                return _re_compiler._sre.compile(*cached)
+            except Exception:
+                entries.pop(key, None)
+        real = _re_compiler._sre
+        capture = _Capture(real)
+        _re_compiler._sre = capture
+        try:
+            compiled = _re_compiler.compile(pattern, flags)
+        finally:
+            _re_compiler._sre = real
         if capture.args is not None:
             entries[key] = capture.args
             _dirty = True

@@ -24,6 +24,13 @@ for pattern, flags in cases:
     out.append([[m.span(), m.groupdict()] for m in b.finditer(text)])
     assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], pattern
     assert a.groupindex == b.groupindex and a.flags == b.flags
+import re
+for pattern, flags in [(r"(?P<m>Jan(?:uary)?|Feb(?:ruary)?)\s+(\d{1,2})", re.I), (r"\b(\w+) \1\b", 0)]:
+    a = re.compile(pattern, flags)
+    b = patterns.compile_re(pattern, flags)
+    out.append([[m.span(), m.groups()] for m in b.finditer(text + " jan 5 February 30 x x")])
+    assert [m.span() for m in a.finditer(text + " jan 5 February 30 x x")] == [m.span() for m in b.finditer(text + " jan 5 February 30 x x")]
+    assert a.groupindex == b.groupindex and a.flags == b.flags and a.groups == b.groups
 print(json.dumps(out))
 '''
 
