@@ -81,10 +81,22 @@ class _Capture:
         self.args: tuple | None = None
 
     def compile(self, *args: Any) -> Any:
-        # flags arrive as enum members; keep plain ints so the cache pickles anywhere
-        self.args = tuple(int(a) if isinstance(a, int) and type(a) is not int
-                          and not isinstance(a, bool) else a for a in args)
+        self.args = tuple(_plain(a) for a in args)
         return self.real.compile(*args)
+
+
+def _plain(value: Any) -> Any:
+    """Flags and opcodes arrive as int subclasses (enums, named constants): keep plain
+    ints, so the cache pickles without importing anything when it is loaded."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    return value
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)
