@@ -15,7 +15,8 @@ def findings(text: str, path: str = "article.txt"):
 
 def found(text: str, path: str = "article.txt") -> list[str]:
     """What a user sees: 'line:col CODE message' for every TXT finding."""
-    return [f"{f.line}:{f.col} {f.code} {f.message}" for f in findings(text, path)]
+    return [f"{f.line}:{f.col} {f.code} {f.message}"
+            for f in sorted(findings(text, path), key=lambda f: (f.line, f.col))]
 
 
 def codes(text: str, path: str = "article.txt") -> list[str]:
@@ -272,3 +273,17 @@ def test_cli_reports_and_fixes_positions(cli, tmp_path):
         f"{path}:2:9: TXT001 Words glued together: 'end.Then'",
     ]
     assert run.code == 1
+
+
+def test_markdown_positions_and_code_left_alone():
+    text = "# Budget\n\n- It was the the end.Then more.\n\n```\nthe the code.Not prose\n```\n"
+    assert found(text, "story.md") == [
+        "3:10 TXT005 Doubled word 'the'",
+        "3:18 TXT001 Words glued together: 'end.Then'",
+    ]
+
+
+def test_cli_explain(cli):
+    run = cli("--explain", "TXT002")
+    assert run.code == 0
+    assert "## Fix safety" in run.out and "wasnâ€™t" in run.out

@@ -100,6 +100,7 @@ def test_to_come_marks(text, col, mark):
     "Where on earth did the nominations list come from????",
     "????\n\n????\n",
     "The ČTK agency reported it.",
+    'The band released "TK" in 1999.',
 ])
 def test_not_to_come_marks(text):
     assert codes(text) == []
@@ -127,6 +128,8 @@ def test_missing_figures(text, col, mark):
     "Women have XX chromosomes and men XY.",
     "The site hosted XXX films.",
     "# XXX this link does not work",
+    'He starred in "XXX" in 2002.', "Vin Diesel's XXX grossed $142 million.",
+    "XXX: State of the Union opened in April.",
 ])
 def test_not_missing_figures(text):
     assert codes(text) == []
@@ -212,3 +215,18 @@ def test_cli_on_seed_article(cli):
 def test_cli_on_stdin_passes_clean_copy(cli):
     run = cli("--select", "PH", "-", stdin=b"The fire destroyed 14 homes.\n")
     assert run.code == 0 and run.out == ""
+
+
+def test_placeholders_in_html_are_positioned_in_the_source():
+    page = ("<html><body><article><p>Source by <b>[author_name]</b></p>"
+            "<p>The fire destroyed TK homes.</p></article></body></html>")
+    assert found(page, "page.html") == [
+        "1:38 PH001 Unfilled template variable '[author_name]'",
+        "1:81 PH002 'TK' marks copy still to come",
+    ]
+
+
+def test_cli_explain(cli):
+    run = cli("--explain", "PH003")
+    assert run.code == 0
+    assert "## Example" in run.out and "April XX issue" in run.out
