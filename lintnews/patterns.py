@@ -84,6 +84,9 @@ class _Capture:
         self.args = tuple(_plain(a) for a in args)
         return self.real.compile(*args)
 
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
 
 def _plain(value: Any) -> Any:
     """Flags and opcodes arrive as int subclasses (enums, named constants): keep plain
@@ -97,9 +100,6 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return tuple(_plain(v) for v in value)
     return value
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.real, name)
 
 
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern":
