@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+
+from lintnews.patterns import compile_re
 from bisect import bisect_right
 from typing import NamedTuple
 
@@ -135,12 +137,12 @@ _WS = r"[ \t\u00a0]+"
 @functools.cache
 def _month_before_re() -> re.Pattern:
     # The month of "March 14", "Mar. 14, 2024", ending where the day begins.
-    return re.compile(rf"(?<![\w/.-])(?P<month>{MONTH_RE}){_WS}\Z")
+    return compile_re(rf"(?<![\w/.-])(?P<month>{MONTH_RE}){_WS}\Z")
 
 
 @functools.cache
 def _mdy_tail_re() -> re.Pattern:
-    return re.compile(rf"(?P<day>{DAY_RE})(?:,?{_WS}(?P<year>{YEAR_RE}))?(?!\w)")
+    return compile_re(rf"(?P<day>{DAY_RE})(?:,?{_WS}(?P<year>{YEAR_RE}))?(?!\w)")
 
 
 _DIGIT_START = lazy_scanner(r"(?<![\w/.-])[0-9]")
@@ -150,7 +152,7 @@ _DIGIT_START = lazy_scanner(r"(?<![\w/.-])[0-9]")
 def _numbered_re() -> re.Pattern:
     # Everything that starts with a digit, so the engine skips prose fast:
     # "14 March 2024", "14th of March", "2024-03-14", "14/03/2024", "14/3".
-    return re.compile(
+    return compile_re(
         rf"""(?:
           (?P<dmy_day>{DAY_RE}){_WS}(?:of{_WS})?(?P<dmy_month>{MONTH_RE})(?:,?{_WS}(?P<dmy_year>{YEAR_RE}))?
         | (?P<iso_year>{YEAR_RE})-(?P<iso_month>[01][0-9])-(?P<iso_day>[0-3][0-9])(?![\w-])
@@ -323,7 +325,7 @@ _YEAR_TOKEN = lazy_scanner(
 
 @functools.cache
 def _year_lead_re() -> re.Pattern:
-    return re.compile(
+    return compile_re(
         rf"""(?:
             \b(?:[Ii]n|[Ss]ince|[Oo]f|[Ff]rom|[Bb]y|[Uu]ntil|[Tt]ill|[Tt]o|[Bb]etween|[Aa]nd|
                [Bb]efore|[Aa]fter|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id|[Cc]irca|[Yy]ear|

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from lintnews.patterns import compile_re
 from typing import TYPE_CHECKING, Iterator
 
 from .calendar import SpanIndex, lazy, lazy_scanner, named_years
@@ -27,7 +29,7 @@ _LEAD_ENDS = ("the ", "the\u00a0", "the\t", "and ", " or ")
 def _decade_lead_re() -> re.Pattern:
     # "in the 2020s", "during the 2020s", and the second of "in the 1990s and
     # (in) (the) 2020s".  Not "since", "by", "for", "until", "the early 2020s".
-    return re.compile(
+    return compile_re(
         r"""(?:
             \b(?:[Ii]n|[Dd]uring)[ \t\u00a0]+(?P<the>the[ \t\u00a0]+)
           | (?:1[89]|20)[0-9]0s[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?:(?:in|during)[ \t\u00a0]+)?(?P<the2>the[ \t\u00a0]+)?
@@ -147,7 +149,7 @@ _TOKEN = r"['’‘]?(?:(?:1[0-9]|20)[0-9]0|[0-9]0)['’]?s"
 
 @functools.cache
 def _spelling_lead_re() -> re.Pattern:
-    return re.compile(
+    return compile_re(
         rf"""(?:
             \b(?P<det>[Tt]he|[Aa]n?|[Tt]hese|[Tt]hose)[ \t\u00a0]+(?:(?:early|mid|late)(?:[ \t\u00a0]+|-))?
           | \b(?P<mod>[Ee]arly|[Mm]id|[Ll]ate)(?:[ \t\u00a0]+|-)
@@ -159,7 +161,7 @@ def _spelling_lead_re() -> re.Pattern:
 
 @functools.cache
 def _spelling_follow_re() -> re.Pattern:
-    return re.compile(rf"[ \t\u00a0]*(?:,|and|or|to|through|&|-|–)[ \t\u00a0]*(?:the[ \t\u00a0]+)?{_TOKEN}")
+    return compile_re(rf"[ \t\u00a0]*(?:,|and|or|to|through|&|-|–)[ \t\u00a0]*(?:the[ \t\u00a0]+)?{_TOKEN}")
 
 
 _OF_AFTER = lazy(r"[ \t\u00a0]+of\b")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
+
+from lintnews.patterns import compile_re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Iterator
 
@@ -24,14 +26,14 @@ YEARLESS_WINDOW = 190
 def _before_re() -> re.Pattern:
     # "Friday, March 14", "Fri 14/03", "Friday the 14th of March"; anchored at
     # the end of the look-back window.
-    return re.compile(
+    return compile_re(
         rf"(?<![\w-])(?P<wd>{WEEKDAY_RE})(?:,[ \t\u00a0]*|[ \t\u00a0]+)(?:the[ \t\u00a0]+)?\Z")
 
 
 @functools.cache
 def _list_before_re() -> re.Pattern:
     # "Thursday and Friday, March 13 and 14": a list of weekdays is not one date's.
-    return re.compile(
+    return compile_re(
         rf"(?:{WEEKDAY_RE}|\b(?:last|this|next|every))[ \t,]*(?:and|or|to|through|thru|&|-|–|—|,)[ \t]*\Z")
 
 
@@ -40,7 +42,7 @@ def _after_re() -> re.Pattern:
     # "March 14, 2024 (Friday)", "14 March 2024, a Friday", "March 14, which was a
     # Friday", "March 14 — a Friday —".
     end = r"(?=[ \t]*(?:[,.;:)—–!?\n]|\Z|when\b|that\b|and\b))"
-    return re.compile(
+    return compile_re(
         rf"""(?:
             [ \t\u00a0]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)
           | ,[ \t\u00a0]*(?:which[ \t]+(?:was|is|will[ \t]+be|falls[ \t]+on)[ \t]+)?
@@ -187,14 +189,14 @@ _RELATIVE_WORD = lazy_scanner(
 def _relative_after_re() -> re.Pattern:
     # "yesterday (Thursday)", "yesterday, Thursday," (the weekday closes a phrase)
     close = r"(?=[ \t]*(?:[,.;:)—–!?\n]|\Z))"
-    return re.compile(rf"[ \t]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)"
+    return compile_re(rf"[ \t]*\([ \t]*(?P<wd1>{WEEKDAY_RE})[ \t]*\)"
                       rf"|,[ \t]*(?P<wd2>{WEEKDAY_RE}){close}")
 
 
 @functools.cache
 def _relative_before_re() -> re.Pattern:
     # "Thursday (yesterday)"
-    return re.compile(rf"(?<![\w-])(?P<wd>{WEEKDAY_RE})[ \t]*\([ \t]*\Z")
+    return compile_re(rf"(?<![\w-])(?P<wd>{WEEKDAY_RE})[ \t]*\([ \t]*\Z")
 
 
 _CLOSE_PAREN = lazy(r"[ \t]*\)")

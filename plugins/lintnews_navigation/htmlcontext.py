@@ -13,12 +13,14 @@ from functools import cache
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 WINDOW = 4000  # characters of markup looked at before the text
 
 
 @cache
 def _tag():
-    return regex.compile(
+    return cached_compile(
         r"<(/?)(p|div|li|ul|ol|h[1-6]|section|nav|aside|footer|header|form|button|figure"
         r"|figcaption|table|td|th|span|a|strong|b|em|i|blockquote)\b[^<>]*>",
         regex.IGNORECASE)

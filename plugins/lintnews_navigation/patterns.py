@@ -9,6 +9,8 @@ from functools import cache
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 # Characters a scraper or Markdown list leaves before a label: bullets,
 # quote markers, arrows and chevrons.
 _LEAD = r"[ \t]*(?:[-*+•>«‹<←][ \t]*){0,3}"
@@ -19,7 +21,7 @@ def candidate_line():
     """Where a debris line may start: a line whose first word (after blanks,
     bullets and arrows) is one that some debris pattern begins with.  Testing
     a line with this one pattern first keeps ordinary prose lines cheap."""
-    return regex.compile(
+    return cached_compile(
         _LEAD + r"(?:previous|prev|next|older|newer|article|post|story|entry|read|also|see"
         r"|related|more|you|recommended|click|share|ad|advert|advertisement|continue|source)",
         regex.IGNORECASE,
@@ -34,7 +36,7 @@ def nav_label():
     the label: spaces or punctuation, possibly nothing), ``rest`` (the rest
     of the line).
     """
-    return regex.compile(
+    return cached_compile(
         _LEAD
         + r"(?P<label>(?P<dir>previous|prev|next|older|newer)[ \t]+"
         r"(?:article|post|story|entry|item)(?P<plural>s)?)"
@@ -47,9 +49,9 @@ def nav_label():
 def nav_split():
     """The two halves of a navigation label broken over two lines
     ("Previous" / "Story"): ``first`` matches the first line, ``second`` the next."""
-    first = regex.compile(r"[ \t]*(?:[«‹<←][ \t]*)?(?P<dir>previous|prev|next|older|newer)[ \t]*",
+    first = cached_compile(r"[ \t]*(?:[«‹<←][ \t]*)?(?P<dir>previous|prev|next|older|newer)[ \t]*",
                           regex.IGNORECASE)
-    second = regex.compile(r"[ \t]*(?:article|post|story|entry)[ \t]*(?:[»›>→][ \t]*)?",
+    second = cached_compile(r"[ \t]*(?:article|post|story|entry)[ \t]*(?:[»›>→][ \t]*)?",
                            regex.IGNORECASE)
     return first, second
 
@@ -61,7 +63,7 @@ def related_label():
     ``label`` is the promo word(s); the caller decides from ``sep`` and
     ``rest`` whether the line is promo (a separator, or the label alone).
     """
-    return regex.compile(
+    return cached_compile(
         _LEAD
         + r"(?P<label>read[ \t]+also|also[ \t]+read|see[ \t]+also|read[ \t]+more"
         r"|related(?:[ \t]+(?P<noun>articles?|stories|story|posts?|links|coverage|content"
@@ -80,7 +82,7 @@ SOCIAL = (r"facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|pinterest|re
 @cache
 def share_label():
     """Share buttons: "Share this:", "Share on Facebook", "Click to share on Twitter"."""
-    return regex.compile(
+    return cached_compile(
         _LEAD
         + r"(?P<label>click[ \t]+to[ \t]+share[ \t]+on[ \t]+(?:" + SOCIAL + r")"
         r"(?:[ \t]*\(opens[ \t]+in[ \t]+new[ \t]+window\))?"
@@ -95,7 +97,7 @@ def share_label():
 @cache
 def share_button():
     """A line that is only a share button's name (inside a share block)."""
-    return regex.compile(
+    return cached_compile(
         r"[ \t]*(?:" + SOCIAL + r"|tweet|share|more|like(?:[ \t]+this)?:?|like|loading\.*"
         r"|all[ \t]+sharing[ \t]+options(?:[ \t]+for:?)?)[ \t]*",
         regex.IGNORECASE,
@@ -105,7 +107,7 @@ def share_button():
 @cache
 def ad_marker():
     """An advertisement marker: "ADVERTISEMENT", "Continue reading the main story"."""
-    return regex.compile(
+    return cached_compile(
         _LEAD
         + r"(?P<label>(?:(?-i:AD|ADVERT|Advert)"
         r"|advertisement(?:[ \t]+advertisement)*"
@@ -121,7 +123,7 @@ def ad_marker():
 @cache
 def source_credit():
     """An auto-blog credit line: "Source by [author_name]", "Source link"."""
-    return regex.compile(
+    return cached_compile(
         _LEAD + r"(?P<label>source[ \t]+by|source[ \t]+link)(?P<rest>.*)",
         regex.IGNORECASE,
     )
@@ -130,13 +132,13 @@ def source_credit():
 @cache
 def sentence_start():
     """Text after a label that reads as the rest of a sentence, not a title."""
-    return regex.compile(r"[\p{Ll}]")
+    return cached_compile(r"[\p{Ll}]")
 
 
 @cache
 def not_a_title():
     """Lines under a navigation label that are page chrome, not a linked title."""
-    return regex.compile(
+    return cached_compile(
         r"(?:leave[ \t]+a[ \t]+(?:reply|comment)|you[ \t]+might[ \t]+also[ \t]+like|comments?"
         r"|\d+[ \t]+comments?|responses?|home|subscribe|sign[ \t]+up|log[ \t]+in"
         r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}"

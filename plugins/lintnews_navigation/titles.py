@@ -5,6 +5,8 @@ from functools import cache, lru_cache
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 # Words that make the last " – "-separated part of a title an outlet's name.
 _OUTLET_WORDS = (
     "news|times|post|herald|journal|tribune|guardian|telegraph|gazette|daily|express|mail"
@@ -18,23 +20,23 @@ _OUTLET_WORDS = (
 @cache
 def _separator():
     # " – ", " — ", " - ", " | ", " :: " between title parts.
-    return regex.compile(r"[ \t]+(?:[–—|-]|::)[ \t]+")
+    return cached_compile(r"[ \t]+(?:[–—|-]|::)[ \t]+")
 
 
 @cache
 def _outlet_word():
-    return regex.compile(rf"(?i)\b(?:{_OUTLET_WORDS})\b")
+    return cached_compile(rf"(?i)\b(?:{_OUTLET_WORDS})\b")
 
 
 @cache
 def _domain():
-    return regex.compile(r"(?i)^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|news|info|tv)(?:\.[a-z]{2})?$")
+    return cached_compile(r"(?i)^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|co|news|info|tv)(?:\.[a-z]{2})?$")
 
 
 @cache
 def _name_word():
     # A word of a proper name: capitalised, all capitals, a digit, or a joining word.
-    return regex.compile(r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|de|la|&|and|on)")
+    return cached_compile(r"(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*|of|the|de|la|&|and|on)")
 
 
 def outlet_suffix(title: str) -> tuple[int, str] | None:
@@ -97,7 +99,7 @@ def normalize(title: str) -> str:
 
 @cache
 def _non_word():
-    return regex.compile(r"[^\p{L}\p{N}]+")
+    return cached_compile(r"[^\p{L}\p{N}]+")
 
 
 def truncated(title: str) -> bool:
