@@ -3,12 +3,12 @@ invisible characters, doubled words, unbalanced quotes and brackets."""
 from __future__ import annotations
 
 from functools import cache
-
 from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from lintnews import hookimpl
+from lintnews.patterns import compile as _compile
 
 from . import balance, doubled, encoding, glued, invisible
 from .rules import (DOUBLED_WORD, GLUED_WORDS, INVISIBLE_CHARACTER, MOJIBAKE,
@@ -28,7 +28,7 @@ def _inside(spans: list[tuple[int, int]], index: int) -> bool:
 
 @cache
 def _markup() -> "regex.Pattern":
-    return regex.compile(r"<[^<>]*>|[*_`]")
+    return _compile(r"<[^<>]*>|[*_`]")
 
 
 def _placement(text, start: int, end: int) -> str | None:

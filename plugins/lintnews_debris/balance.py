@@ -15,6 +15,8 @@ import re
 
 import regex
 
+from lintnews.patterns import compile as _compile, compile_re as _compile_re
+
 
 @dataclass(frozen=True)
 class Unbalanced:
@@ -27,7 +29,7 @@ class Unbalanced:
 @cache
 def _quote_marks() -> regex.Pattern:
     # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them
-    return regex.compile(r"[“”″\"]|‘‘|’’|``|''")
+    return _compile(r"[“”″\"]|‘‘|’’|``|''")
 
 
 _OPENERS = ("“", "‘‘", "``")
@@ -49,14 +51,14 @@ def _direction(text: str, start: int, end: int) -> str:
 
 @cache
 def _bracket_marks() -> regex.Pattern:
-    return regex.compile(r"(?<![:;=][-o^']?)[()\[\]]|(?<=[:;=][-o^']?)[\[\]]")  # not :) ;-( =]
+    return _compile(r"(?<![:;=][-o^']?)[()\[\]]|(?<=[:;=][-o^']?)[\[\]]")  # not :) ;-( =]
 
 
 @cache
 def _list_marker() -> regex.Pattern:
     # "1)", "a)", "iv)" opening a line or following a space: list numbering
     # and a short label opening a line: "'*:rw') any request"
-    return regex.compile(r"(?:^|(?<=[\s(-]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$"
+    return _compile(r"(?:^|(?<=[\s(-]))(?:\d{1,2}|[a-zA-Z]|[ivxIVX]{2,4})$"
                          r"|(?:^|\n)[ \t]*[^\s()]{1,12}$|'[^'\n]{1,20}'$")
 
 
@@ -171,7 +173,7 @@ def _other_convention(text: str) -> bool:
 
 @cache
 def _non_ascii() -> "re.Pattern":
-    return re.compile(r"[^\x00-\x7f]")
+    return _compile_re(r"[^\x00-\x7f]")
 
 
 def _mostly_non_latin(text: str) -> bool:

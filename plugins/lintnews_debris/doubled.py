@@ -5,6 +5,7 @@ from functools import cache
 from typing import Iterator
 
 import re
+from lintnews.patterns import compile_re as _compile_re
 
 #: Words whose doubling is a typo.  Not here: "had had", "that that", "is is",
 #: "was was", "her her" ("gave her her book"), "this this" ("add to this this
@@ -25,7 +26,7 @@ _NAME_MODALS = frozenset("will".split())
 @cache
 def _pattern() -> "re.Pattern":
     # run on a lower-cased copy: a plain back-reference is far faster than (?i)
-    return re.compile(r"\b([a-z]+)([ \t]+)\1\b")
+    return _compile_re(r"\b([a-z]+)([ \t]+)\1\b")
 
 
 def _word_before(string: str, start: int) -> str:

@@ -14,6 +14,8 @@ import re
 
 import regex
 
+from lintnews.patterns import compile as _compile, compile_re as _compile_re
+
 
 @dataclass(frozen=True)
 class Bad:
@@ -42,13 +44,13 @@ def _candidates() -> "re.Pattern":
             pass
     cls = "".join(re.escape(c) for c in sorted(chars))
     # a lead byte's character (Â..ô) and what follows it, or a lone C1 control
-    return re.compile(f"[\u00c2-\u00f4][{cls}]+|[\x80-\x9f]+")
+    return _compile_re(f"[\u00c2-\u00f4][{cls}]+|[\x80-\x9f]+")
 
 
 @cache
 def _nbsp_a() -> regex.Pattern:
     # "Â " left where a no-break space (C2 A0) was read as Latin-1 and then normalised
-    return regex.compile(r"(?<![\p{Lu}\p{Ll}])Â(?= )")
+    return _compile(r"(?<![\p{Lu}\p{Ll}])Â(?= )")
 
 
 def _plausible(text: str) -> bool:
@@ -125,7 +127,7 @@ def find_mojibake(string: str) -> Iterator[Bad]:
 
 @cache
 def _fffd() -> regex.Pattern:
-    return regex.compile("[\u00c2-\u00f4]?\ufffd+")
+    return _compile("[\u00c2-\u00f4]?\ufffd+")
 
 
 def find_replacement_characters(string: str) -> Iterator[Bad]:

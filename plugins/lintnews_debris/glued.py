@@ -14,6 +14,8 @@ import re
 
 import regex
 
+from lintnews.patterns import compile as _compile, compile_re as _compile_re
+
 # Words that end a sentence or a page element and so get glued to what follows
 # ("in" and "my" are missing: inDesign, inRead, myMuseum, mySimon are brands).
 _LOWER_SIDE = frozenset("""
@@ -48,26 +50,26 @@ def _pivot() -> regex.Pattern:
     # where a glue can be: a lower-case letter, maybe sentence punctuation, then a
     # capitalised word; each hit is checked in full by the patterns below
     # (the standard re module scans a plain class much faster than regex scans \p{..})
-    return re.compile(r"[a-z\u00df-\u00ff][.!?'\"’”)]*[A-Z\u00c0-\u00de]")
+    return _compile_re(r"[a-z\u00df-\u00ff][.!?'\"’”)]*[A-Z\u00c0-\u00de]")
 
 
 @cache
 def _camel() -> regex.Pattern:
     # one lower-case run of 2+ letters glued to one capitalised word, and nothing more
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}_.@/#$%&=\\-])(\p{Ll}{2,})(\p{Lu}\p{Ll}+)"
+    return _compile(r"(?<![\p{L}\p{M}\p{N}_.@/#$%&=\\-])(\p{Ll}{2,})(\p{Lu}\p{Ll}+)"
                          r"(?![\p{L}\p{M}\p{N}_@/(=\[-])")
 
 
 @cache
 def _sentence() -> regex.Pattern:
-    return regex.compile(
+    return _compile(
         r"(?<![\p{L}\p{M}\p{N}_.@/#:\\-])(\p{Ll}{2,})([.!?]['\"’”)]?)(\p{Lu}\p{Ll}+)"
         r"(?![\p{L}\p{M}\p{N}_@/(=-]|\.\p{L})")
 
 
 @cache
 def _code_line() -> regex.Pattern:
-    return regex.compile(r"[{};]|=>|\(\)|\bfunction\b|\bvar\b|\breturn\b|</?\w+>|://")
+    return _compile(r"[{};]|=>|\(\)|\bfunction\b|\bvar\b|\breturn\b|</?\w+>|://")
 
 
 def _line_of(string: str, index: int) -> str:

@@ -15,6 +15,8 @@ import re
 
 import regex
 
+from lintnews.patterns import compile as _compile, compile_re as _compile_re
+
 NAMES = {
     "\u200b": "zero-width space", "\u2060": "word joiner", "\ufeff": "byte-order mark",
     "\u00ad": "soft hyphen", "\u180e": "Mongolian vowel separator",
@@ -34,12 +36,12 @@ class Invisible:
 
 @cache
 def _pattern() -> regex.Pattern:
-    return re.compile(f"[{_JUNK}]+|[{_SCRIPTED}]+")
+    return _compile_re(f"[{_JUNK}]+|[{_SCRIPTED}]+")
 
 
 @cache
 def _rtl() -> regex.Pattern:
-    return regex.compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
+    return _compile(r"[\u0590-\u08ff\ufb1d-\ufefc]")
 
 
 def _is_latin_letter(ch: str) -> bool:

@@ -15,13 +15,14 @@ from typing import Any
 import regex
 
 from lintnews import Severity
+from lintnews.patterns import compile as _compile
 
 @cache
 def _code_re() -> "regex.Pattern":
-    return regex.compile(r"(?P<prefix>[A-Z]{1,3})[0-9]{3}")
+    return _compile(r"(?P<prefix>[A-Z]{1,3})[0-9]{3}")
 @cache
 def _name_re() -> "regex.Pattern":
-    return regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+    return _compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 KEYS = {
     "code": "the rule's code: 1 to 3 capital letters and 3 digits, e.g. HS001 (required)",
     "message": "what a finding says; may use {match} and, for replace, {replacement} (required)",

@@ -7,11 +7,13 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as _compile
+
 from .config import HouseRule
 
 @cache
 def _word_char() -> "regex.Pattern":
-    return regex.compile(r"[\p{L}\p{M}\p{N}_]")
+    return _compile(r"[\p{L}\p{M}\p{N}_]")
 
 
 def _phrase(word: str) -> str:
@@ -36,7 +38,7 @@ def compiled(rule: HouseRule) -> regex.Pattern:
         words = sorted(rule.words, key=len, reverse=True)
         alternatives.extend(_phrase(w) for w in words)
         alternatives.extend(f"(?:{p})" for p in rule.patterns)
-    return regex.compile("|".join(alternatives), flags)
+    return _compile("|".join(alternatives), flags)
 
 
 @cache
@@ -45,7 +47,7 @@ def _exceptions(rule: HouseRule) -> regex.Pattern | None:
         return None
     flags = regex.IGNORECASE if rule.ignore_case else 0
     words = sorted(rule.exceptions, key=len, reverse=True)
-    return regex.compile("|".join(_phrase(w) for w in words), flags)
+    return _compile("|".join(_phrase(w) for w in words), flags)
 
 
 def _key(text: str, ignore_case: bool) -> str:

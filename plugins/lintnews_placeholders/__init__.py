@@ -6,12 +6,12 @@ published.
 from __future__ import annotations
 
 from functools import cache
-
 from typing import TYPE_CHECKING, Iterator
 
 import regex
 
 from lintnews import hookimpl
+from lintnews.patterns import compile as _compile
 
 from . import fields, marks, notes, templates
 from .rules import (EDITORIAL_NOTE, FIELD_PLACEHOLDER, LOREM_IPSUM, MISSING_FIGURE,
@@ -26,7 +26,7 @@ __version__ = "0.1.0"
 
 @cache
 def _space() -> "regex.Pattern":
-    return regex.compile(r"\s+")
+    return _compile(r"\s+")
 
 
 def _shown(mark: str) -> str:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from functools import cache
-
 from typing import TYPE_CHECKING, Iterator
 
 import regex
+
+from lintnews.patterns import compile as _compile
 
 if TYPE_CHECKING:
     from lintnews import Document, Finding
@@ -22,7 +23,7 @@ PLACEHOLDER_VALUES = frozenset({
 })
 @cache
 def _strip() -> "regex.Pattern":
-    return regex.compile(r"^[\s\"'“”‘’\[\](){}<>.:*_-]+|[\s\"'“”‘’\[\](){}<>.:*_-]+$")
+    return _compile(r"^[\s\"'“”‘’\[\](){}<>.:*_-]+|[\s\"'“”‘’\[\](){}<>.:*_-]+$")
 
 #: Fields whose emptiness is a defect (an empty description may be deliberate).
 REQUIRED_WHEN_PRESENT = ("title", "headline", "author", "byline")

@@ -14,6 +14,8 @@ import re
 
 import regex
 
+from lintnews.patterns import compile as _compile, compile_re as _compile_re
+
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
            "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 # Units that follow a number and so make a mark before them a number.
@@ -45,7 +47,7 @@ def _tk() -> "re.Pattern":
     # Only a "TK" where it may be a mark is looked at closer, so that a million
     # "TK"s of a company's name cost one scan (the standard re module: faster here).
     before = "|".join(sorted(_BEFORE_MARK))
-    return re.compile(
+    return _compile_re(
         r"(?<![\w-])(TK(?:TK)+)(?![\w-])"                          # TKTK
         r"|[\[({$£€]\s?(TK)(?![\w-])"                              # [TK], $TK
         rf"|(?<![\w-])(TK)(?=\s?%|\s+(?i:{_UNITS})\b)"              # TK million, TK%
@@ -55,12 +57,12 @@ def _tk() -> "re.Pattern":
 
 @cache
 def _questions() -> regex.Pattern:
-    return regex.compile(r"(?<![^\s\[(])\?{3,}(?![^\s\]).,;:])")
+    return _compile(r"(?<![^\s\[(])\?{3,}(?![^\s\]).,;:])")
 
 
 @cache
 def _xx() -> regex.Pattern:
-    return regex.compile(
+    return _compile(
         r"(?P<cur>[$£€¥]\s?)?(?<![\w.,-])(?P<x>XX(?:X)?(?:,XXX)*(?:\.X+)?|X(?:,XXX)+)"
         r"(?![\w-]|\.\w|,\w)"
         r"|(?P<cur2>[$£€¥])(?P<x2>X)(?![\w-])"
@@ -69,12 +71,12 @@ def _xx() -> regex.Pattern:
 
 @cache
 def _unit_after() -> regex.Pattern:
-    return regex.compile(rf"\s?%|\s+(?:{_UNITS})\b", regex.IGNORECASE)
+    return _compile(rf"\s?%|\s+(?:{_UNITS})\b", regex.IGNORECASE)
 
 
 @cache
 def _month_before() -> regex.Pattern:
-    return regex.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+    return _compile(rf"\b(?:{_MONTHS})\.?\s+$")
 
 
 def _word_before(string: str, start: int) -> str:

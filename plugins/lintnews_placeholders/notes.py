@@ -7,6 +7,8 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as _compile
+
 _NEED_WHAT = (r"quotes?|sources?|figures?|numbers?|confirmation|links?|photos?|art|"
               r"attribution|citations?|comments?|names?|dates?|data|stats?|details|info|"
               r"reaction|response|context|graphic|caption|headline|byline")
@@ -16,7 +18,7 @@ _CHECK_WHAT = (r"this|that|spelling|names?|figures?|numbers?|dates?|facts|quotes
 
 @cache
 def _lorem() -> regex.Pattern:
-    return regex.compile(
+    return _compile(
         r"\b(?:lorem\s+ipsum|dolor\s+sit\s+amet|consectetur\s+adipisc\w*|"
         r"sed\s+do\s+eiusmod|tempor\s+incididunt)\b", regex.IGNORECASE)
 
@@ -35,7 +37,7 @@ def _notes() -> regex.Pattern:
         r"|fact[\s-]?check(?:ed)?|to\s+come"
         r"|todo|fixme)"
     )
-    return regex.compile(
+    return _compile(
         r"(?P<b>[\[(]\s*(?:" + open_note + r")[^\[\]()\n]{0,80}?[\])]"
         r"|[\[(]\s*(?:" + closed_note + r")\s*[?!]?\s*[\])]"
         r"|\[\s*(?:NTD|TBD|TBC|tbd|tbc)\s*\])"

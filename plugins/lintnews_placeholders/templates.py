@@ -6,6 +6,8 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as _compile
+
 # What a square-bracketed slot says when it is a template's and not an editor's
 # insertion in a quote: "[Name]", "[E-mail address]", "[Your name]".
 _QUALIFIERS = (r"first|last|full|your|author(?:'s|’s)?|reporter(?:'s|’s)?|writer(?:'s|’s)?|"
@@ -51,14 +53,14 @@ def _pattern() -> regex.Pattern:
         r"|(?<![\w$])\$[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b"
         r"|(?<![\w$])\$(?:NAME|AUTHOR|TITLE|DATE|CITY|HEADLINE|BYLINE)\b"
     )
-    return regex.compile("|".join(f"(?:{p})" for p in (square, curly, percent, angle, dollar)))
+    return _compile("|".join(f"(?:{p})" for p in (square, curly, percent, angle, dollar)))
 
 
 # Words that make a bracket an editorial note (PH005) or a to-come mark (PH002):
 # those rules report them, not this one.
 @cache
 def _not_ours() -> "regex.Pattern":
-    return regex.compile(r"\[\s*(?:TK|TKTK|TBD|TBC|TODO|FIXME|NTD|CONFIRM|CHECK|VERIFY)\b")
+    return _compile(r"\[\s*(?:TK|TKTK|TBD|TBC|TODO|FIXME|NTD|CONFIRM|CHECK|VERIFY)\b")
 _TRIGGERS = frozenset("[{%<$")
 
 
@@ -78,10 +80,10 @@ def find_template_variables(string: str) -> Iterator[tuple[int, int, str]]:
 
 @cache
 def _name_after() -> "regex.Pattern":
-    return regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+    return _compile(r"[ \t]+\p{Lu}\p{Ll}")
 @cache
 def _code_line() -> "regex.Pattern":
-    return regex.compile(r"^\s*[$#>%]\s|\s--?\w|\\n|\{\w+\||[=;]\s*['\"]?\{")
+    return _compile(r"^\s*[$#>%]\s|\s--?\w|\\n|\{\w+\||[=;]\s*['\"]?\{")
 
 
 def _line(string: str, index: int) -> str:
