@@ -1,13 +1,14 @@
 """Measure the text checks (PH placeholders, TXT debris) on the real-article corpus.
 
 Runs the default rules of ``lintnews_placeholders`` and ``lintnews_debris``
-over every article of ``../shared/corpus`` (bbc, health-news, scraped,
-html-gold, and html when the core's HTML parser exists), prints findings per
-1,000 articles for each code, and a seeded random sample of findings with
-their context for judging by hand.
+over every article of ``../shared/corpus`` (bbc, health-news, scraped, and
+the whole pages of html/ through the core's HTML parser; html-gold/, the
+same articles' checked text, instead of html/ if that parser is missing, or
+as well with --gold), prints findings per 1,000 articles for each code, and
+a seeded random sample of findings with their context for judging by hand.
 
     python benchmarks/eval_text_checks.py [CORPUS] [--sample 30] [--seed 1]
-        [--code PH] [--all]
+        [--code PH] [--all] [--gold]
 
 The corpus is read from the repository's sibling ``../shared/corpus`` unless a
 path is given; when it is absent the script says so and exits 0.
@@ -23,7 +24,7 @@ import time
 from pathlib import Path
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-TEXT_FOLDERS = ("bbc", "health-news", "scraped", "html-gold")
+TEXT_FOLDERS = ("bbc", "health-news", "scraped")
 
 
 def _plugins():
@@ -33,8 +34,9 @@ def _plugins():
             if hasattr(p, "lintnews_check_document")]
 
 
-def _articles(corpus: Path, with_html: bool):
-    for folder in TEXT_FOLDERS:
+def _articles(corpus: Path, with_html: bool, gold: bool):
+    folders = TEXT_FOLDERS + (("html-gold",) if gold or not with_html else ())
+    for folder in folders:
         for path in sorted((corpus / folder).glob("*.txt")):
             if path.name == "INDEX.tsv":
                 continue
@@ -48,7 +50,7 @@ def _html_parser_available() -> bool:
     return importlib.util.find_spec("lintnews.parsers.html") is not None
 
 
-def run(corpus: Path, code_prefix: str = ""):
+def run(corpus: Path, code_prefix: str = "", gold: bool = False):
     from lintnews.config import Config
     from lintnews.testing import make_document
 
@@ -58,7 +60,7 @@ def run(corpus: Path, code_prefix: str = ""):
     counts: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     articles: collections.Counter = collections.Counter()
     findings = []
-    for folder, path in _articles(corpus, with_html):
+    for folder, path in _articles(corpus, with_html, gold):
         source = path.read_text(encoding="utf-8", errors="replace")
         document = make_document(source, path=str(path), config=config)
         articles[folder] += 1
@@ -86,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--code", default="", help="only codes starting with this")
     parser.add_argument("--all", action="store_true", help="print every finding")
+    parser.add_argument("--gold", action="store_true",
+                        help="also read html-gold/ (the same articles as html/)")
     args = parser.parse_args(argv)
 
     if not (args.corpus / "bbc").is_dir():
@@ -94,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     here = Path(__file__).resolve().parents[1]
     sys.path.insert(0, str(here / "plugins"))
     began = time.perf_counter()
-    articles, counts, findings, with_html = run(args.corpus, args.code)
+    articles, counts, findings, with_html = run(args.corpus, args.code, args.gold)
     elapsed = time.perf_counter() - began
     total = sum(articles.values())
     print(f"corpus: {args.corpus}")
