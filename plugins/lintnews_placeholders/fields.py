@@ -23,7 +23,9 @@ PLACEHOLDER_VALUES = frozenset({
 })
 @cache
 def _strip() -> "regex.Pattern":
-    return _compile(r"^[\s\"'“”‘’\[\](){}<>.:*_-]+|[\s\"'“”‘’\[\](){}<>.:*_-]+$")
+    # quotes, dots and emphasis around a value; not brackets: "[author_name]" and
+    # "{{title}}" are template variables, reported as PH001
+    return _compile(r"^[\s\"'“”‘’.:*_-]+|[\s\"'“”‘’.:*_-]+$")
 
 #: Fields whose emptiness is a defect (an empty description may be deliberate).
 REQUIRED_WHEN_PRESENT = ("title", "headline", "author", "byline")
@@ -40,7 +42,7 @@ def check_fields(document: "Document", code: str) -> Iterator["Finding"]:
         stripped = value.strip()
         if not stripped:
             continue  # reported below from the raw value
-        if _normalise(stripped) in PLACEHOLDER_VALUES or stripped.lower() in PLACEHOLDER_VALUES:
+        if _normalise(stripped) in PLACEHOLDER_VALUES:
             start = value.index(stripped)
             yield document.finding(
                 code, f"Front-matter field '{key}' is a placeholder ({stripped!r})",

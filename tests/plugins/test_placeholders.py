@@ -192,6 +192,14 @@ def test_empty_title_in_front_matter():
     assert found(text, "story.md") == ["2:8 PH006 Front-matter field 'title' is empty"]
 
 
+def test_template_variable_as_a_field_is_reported_once():
+    text = '---\ntitle: "{{title}}"\nauthor: "*TBD*"\n---\n\nThe budget passed.\n'
+    assert found(text, "story.md") == [
+        "2:9 PH001 Unfilled template variable '{{title}}'",
+        "3:10 PH006 Front-matter field 'author' is a placeholder ('*TBD*')",
+    ]
+
+
 def test_real_front_matter_is_fine():
     text = "---\ntitle: Budget passes\nauthor: Jane Doe\n---\n\nThe budget passed.\n"
     assert codes(text, "story.md") == []
