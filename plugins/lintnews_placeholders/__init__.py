@@ -13,7 +13,7 @@ import regex
 from lintnews import hookimpl
 from lintnews.patterns import compile as _compile
 
-from . import fields, marks, notes, templates
+from . import fields, htmlhead, marks, notes, templates
 from .rules import (EDITORIAL_NOTE, FIELD_PLACEHOLDER, LOREM_IPSUM, MISSING_FIGURE,
                     RULES, TEMPLATE_VARIABLE, TO_COME)
 
@@ -42,7 +42,7 @@ def lintnews_rules(config: "Config"):
 
 @hookimpl
 def lintnews_check_document(document: "Document", config: "Config") -> Iterator["Finding"]:
-    for text in document.texts():
+    for text in (*document.texts(), *htmlhead.head_texts(document)):
         s = text.string
         for start, end, var in templates.find_template_variables(s):
             yield document.finding(TEMPLATE_VARIABLE.code,

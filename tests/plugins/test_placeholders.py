@@ -238,3 +238,12 @@ def test_cli_explain(cli):
     run = cli("--explain", "PH003")
     assert run.code == 0
     assert "## Example" in run.out and "April XX issue" in run.out
+
+
+def test_html_page_title_and_author_meta():
+    page = ('<html><head><title>{{title}}</title>\n<meta name="author" content="[author_name]">'
+            '</head><body><article><h1>Budget</h1><p>The budget passed.</p></article></body></html>')
+    assert found(page, "page.html") == [
+        "1:20 PH001 Unfilled template variable '{{title}}'",
+        "2:30 PH001 Unfilled template variable '[author_name]'",
+    ]
