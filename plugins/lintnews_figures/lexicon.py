@@ -33,6 +33,12 @@ _add("people", "miner", "miners")
 _add("people", "passenger", "passengers")
 _add("people", "prisoner", "prisoners inmates detainees hostages")
 _add("people", "protester", "protesters demonstrators")
+_add("people", "generic", "nationals villagers")
+_add("people", "tourist", "tourists holidaymakers visitors")
+_add("people", "pilgrim", "pilgrims worshippers")
+_add("people", "student", "students pupils schoolchildren")
+_add("people", "journalist", "journalists reporters")
+_add("people", "rescuer", "firefighters rescuers paramedics")
 _add("jobs", "jobs", "jobs posts")
 
 # Event families: a word in the clause that says what happened to the

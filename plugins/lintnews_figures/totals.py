@@ -21,7 +21,7 @@ from .numbers import Quantity, quantities_in, rx
 def _introducer_re() -> regex.Pattern:
     # right after the total: up to four words naming it, then the list opener
     return regex.compile(
-        r"(?P<noun>(?:\s+(?!(?:and|or|but|of|in|on|at|to|from|with|than)\b)[\p{L}'’-]+){0,4}?)"
+        r"(?P<noun>(?:\s+(?!(?:and|or|but|than|to)\b)[\p{L}'’-]+){0,5}?)"
         r"\s*(?:(?P<whole>:|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|"
         r"split\s+(?:between|into)|divided\s+(?:between|into)|broken\s+down\s+into)\b)"
         r"|(?P<part>,?\s+(?:including|includ(?:es|ed)|of\s+(?:whom|which)|among\s+them)\b))",
@@ -56,8 +56,16 @@ def _parts(string: str, start: int, end: int) -> list[Quantity] | None:
     items = [(a, b) for a, b in items if string[a:b].strip()]
     if len(items) < 2 or len(items) != len(segment_qs):
         return None
+    return _item_parts(string, items, segment_qs)
+
+
+def _item_parts(string: str, items: list[tuple[int, int]],
+                quantities: list[Quantity]) -> list[Quantity] | None:
+    """One quantity opening each item, or None."""
+    if len(items) < 2 or len(items) != len(quantities):
+        return None
     parts = []
-    for (a, b), q in zip(items, segment_qs):
+    for (a, b), q in zip(items, quantities):
         if not (a <= q.start < b):
             return None
         lead = string[a:q.start].strip()
@@ -69,6 +77,47 @@ def _parts(string: str, start: int, end: int) -> list[Quantity] | None:
             return None
         parts.append(q)
     return parts
+
+
+_BULLET = regex.compile(r"[ \t]*(?:[-*•–][ \t]+)?")
+
+
+def _list_parts(text, string: str, colon_end: int, sent_end: int) -> list[Quantity] | None:
+    """Parts set out as a list after a sentence ending in a colon: lines of
+    the same sentence (plain text), or the short paragraphs that follow
+    (Markdown list items)."""
+    if string[colon_end:sent_end].strip():
+        if "\n" not in string[colon_end:sent_end]:
+            return None
+        spans = []
+        pos = string.index("\n", colon_end) + 1
+        while pos < sent_end:
+            nl = string.find("\n", pos, sent_end)
+            end = sent_end if nl < 0 else nl
+            spans.append((pos, end))
+            pos = end + 1
+    else:
+        spans = []
+        for para in text.paragraphs:
+            if para.start < sent_end:
+                continue
+            if len(string[para.start:para.end].split()) > 8 or "\n" in string[para.start:para.end]:
+                break
+            if not quantities_in(string, para.start, para.end):
+                break
+            spans.append((para.start, para.end))
+    items, quantities = [], []
+    for a, b in spans:
+        bullet = _BULLET.match(string, a, b)
+        a = bullet.end() if bullet else a
+        qs = quantities_in(string, a, b)
+        if not string[a:b].strip():
+            continue
+        if len(qs) != 1:
+            return None
+        items.append((a, b))
+        quantities.append(qs[0])
+    return _item_parts(string, items, quantities)
 
 
 def _bounds(q: Quantity) -> tuple[float, float]:
@@ -93,7 +142,8 @@ def check_totals(document) -> Iterator:
     s = body.string
     for sent in body.sentences:
         qs = quantities_in(s, sent.start, sent.end)
-        if len(qs) < 3:
+        if not qs or len(qs) < 3 and not s[sent.start:sent.end].rstrip().endswith(":") \
+                and "\n" not in s[sent.start:sent.end]:
             continue
         for total in qs:
             if total.is_range or total.update or total.unit == "%":
@@ -103,7 +153,11 @@ def check_totals(document) -> Iterator:
             m = _introducer_re().match(s, total.end, sent.end)
             if not m or not (m["noun"].strip() or total.unit):
                 continue
-            parts = _parts(s, m.end(), sent.end)
+            if m["whole"] == ":" and (not s[m.end():sent.end].strip()
+                                      or s[m.end():sent.end].lstrip(" \t").startswith("\n")):
+                parts = _list_parts(body, s, m.end(), sent.end)
+            else:
+                parts = _parts(s, m.end(), sent.end)
             if not parts or any(p.unit != total.unit for p in parts):
                 continue
             low = sum(_bounds(p)[0] for p in parts)

@@ -264,8 +264,10 @@ CASES: list[Case] = [
 ]
 
 
-# Written after the code was tuned on CASES and scored without changing the
-# code afterwards: an honest estimate of how the rules fare on new copy.
+# Written after the code was tuned on CASES.  First scored as written:
+# precision 1.00 (5 of 5), recall 0.71 (5 of 7): "nationals" was not a known
+# noun and "20 trophies at United:" not a known total.  Both were then fixed,
+# so this set is no longer blind; the first score is the honest estimate.
 HELD_OUT: list[Case] = [
     Case("held: Pinochet toll", _article(
         "Chile's government said more than 3,000 people were killed for political reasons under "

@@ -198,3 +198,22 @@ def test_long_input_stays_linear():
     started = time.perf_counter()
     found(text)
     assert time.perf_counter() - started < 10
+
+
+def test_parts_as_a_list_in_text():
+    text = "Britain won 12 medals in Athens:\n- five gold\n- four silver\n- two bronze\n\nMore.\n"
+    assert found(text) == [
+        "1:13 FIG003 total of 12 but the parts listed after it add up to 11 (five + four + two)"]
+    assert found(text.replace("12 medals", "11 medals")) == []
+
+
+def test_parts_as_a_markdown_list():
+    text = ("---\ntitle: Medals\n---\n\nBritain won 12 medals in Athens:\n\n"
+            "- five gold\n- four silver\n- two bronze\n\nMore text here.\n")
+    assert found(text, "article.md") == [
+        "5:13 FIG003 total of 12 but the parts listed after it add up to 11 (five + four + two)"]
+
+
+def test_a_numbered_list_is_not_parts():
+    text = "The report made 3 points:\n1. costs rose\n2. staff left\n\nMore.\n"
+    assert found(text) == []
