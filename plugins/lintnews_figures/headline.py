@@ -58,7 +58,8 @@ def check_headline(document, head, body_mentions: list[Mention]) -> Iterator:
         same = [m for m in body_mentions
                 if (m.counted, m.event, m.quantity.unit) == (h.counted, h.event, h.quantity.unit)
                 and (m.years == h.years or not h.years)
-                and h.compatible(m) and not m.total and not h.total]
+                # "Flood kills 40 in Bangladesh": the headline's place is the owner
+                and h.compatible(m, h.where - {m.owner}) and not m.total and not h.total]
         if len({m.years for m in same}) > 1:
             continue
         if h.owner:

@@ -50,6 +50,7 @@ class Mention:
     :param years: years, decades and wars named in the sentence.
     :param soft: weekdays and months named in the sentence.
     :param total: the clause says "in total", "both sides", "combined".
+    :param where: places the clause narrows the figure to ("in Aceh").
     """
 
     quantity: Quantity
@@ -63,14 +64,18 @@ class Mention:
     years: frozenset
     soft: frozenset
     total: bool
+    where: frozenset = frozenset()
 
     def key(self) -> tuple:
         return (self.counted, self.event, self.owner, self.quantity.unit, self.years, self.total)
 
-    def compatible(self, other: "Mention") -> bool:
-        """Same key already; do the kinds and soft periods allow one quantity?"""
+    def compatible(self, other: "Mention", where: frozenset | None = None) -> bool:
+        """Same key already; do the kinds, places and soft periods allow one
+        quantity?  ``where`` stands in for this mention's places."""
         if self.kind != other.kind and "generic" not in (self.kind, other.kind):
             return False
+        if (self.where if where is None else where) != other.where:
+            return False  # "1,500 died in Tamil Nadu" is a part of India's toll
         if self.soft and other.soft and not (self.soft & other.soft):
             return False
         return True
@@ -155,6 +160,8 @@ _DEMONYM_AFTER_RE = regex.compile(r"\s+(?:of\s+(?:the\s+)?)?(?P<d>\p{Lu}[\p{L}-]
 # a sentence-opening word that speaks is a name: "Nortel said", not "Floods said"
 _SPEAKER_AFTER = regex.compile(r"(?<![sS])\s+(?:said|says|announced|reported|confirmed|told|"
                                r"admitted|insisted|added|stated)\b")
+_WHERE_RE = regex.compile(
+    r"\b(?:in|at|near|across|throughout|outside|inside)\s+(?P<p>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
 _LOCATIVE_BEFORE = regex.compile(
     r"\b(?:in|at|near|on|across|into|outside|inside|to|from|over|around|against|with|by|"
     r"between|toward|towards|through)\s+(?:the\s+)?$", regex.IGNORECASE)
@@ -325,6 +332,12 @@ def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_
            ctx: DocumentContext) -> tuple[str, str] | None:
     before = _entities(string, clause_start, q.start, sent_start, ctx)
     distinct = {c for _, c, _ in before}
+    demonym = _DEMONYM_AFTER_RE.match(string, q.end, clause_end)
+    demonym_owner = ALIASES.get(demonym["d"].lower()) if demonym else None
+    if demonym_owner and distinct and distinct != {demonym_owner}:
+        # "Armenia said 50 Azerbaijani soldiers": the speaker is not the
+        # owner; whose figure it is, is not clear enough to compare
+        return None
     pronoun = _PRONOUN_RE.search(string, clause_start, q.start) or \
         _OF_PRONOUN_RE.match(string[q.end:clause_end])
     if pronoun:
@@ -339,9 +352,8 @@ def _owner(string: str, q: Quantity, sent_start: int, clause_start: int, clause_
         return before[-1][1], before[-1][2]
     if distinct:
         return None
-    demonym = _DEMONYM_AFTER_RE.match(string, q.end, clause_end)
-    if demonym and demonym["d"].lower() in ALIASES:
-        return ALIASES[demonym["d"].lower()], demonym["d"]
+    if demonym_owner:
+        return demonym_owner, demonym["d"]
     after = string[q.end:clause_end]
     m = rx(r"\baccording\s+to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:of\s+)?"
                      r"(?P<n>\p{Lu}[\p{L}-]+(?:['’]s)?)").search(after)
@@ -411,6 +423,8 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
                 continue
             else:
                 owner = ("", "")
+        where = frozenset(canonical(m["p"]) or m["p"] for m in _WHERE_RE.finditer(string, cs, ce)) \
+            - {owner[0], None}
         out.append(Mention(q, q.start, cls, kind, noun, event, owner[0], owner[1],
-                           years, soft, total))
+                           years, soft, total, where))
     return out

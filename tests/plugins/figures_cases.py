@@ -57,8 +57,11 @@ CASES: list[Case] = [
         (("FIG001", 5),)),
     Case("more than 100,000 against 80,000", _article(
         "Indonesia said more than 100,000 of its people had been killed by the tsunami.",
-        "Indonesia's health ministry said 80,000 people had died in Aceh province."),
+        "Indonesia's health ministry said 80,000 people had died in the tsunami."),
         (("FIG001", 3),)),
+    Case("a province is a part of the country", _article(
+        "Indonesia said more than 100,000 of its people had been killed by the tsunami.",
+        "Indonesia's health ministry said 80,000 people had died in Aceh province.")),
     Case("workers laid off", _article(
         "When WorldCom collapsed, 20,000 of its workers were laid off.",
         "Shareholders lost about $180bn in the collapse.",
@@ -140,6 +143,12 @@ CASES: list[Case] = [
     Case("two sources disagree openly", _article(
         "Armenia said 50 Azerbaijani soldiers were killed in the clashes.",
         "Azerbaijan said 71 of its soldiers had been killed in the clashes.")),
+    Case("the speaker is not the owner", _article(
+        "Armenia said 105 of its troops had been killed in the clashes.",
+        "Armenia's shelling killed 50 Azerbaijani soldiers, Armenia said.")),
+    Case("a place narrows the figure", _article(
+        "Azerbaijan said 71 of its soldiers had been killed in the clashes.",
+        "Azerbaijan said 50 of its soldiers were killed in Lachin.")),
     Case("different days", _article(
         "On Tuesday, Iraq's interior ministry said 12 people were killed in Baghdad.",
         "On Friday, Iraq's interior ministry said 30 people were killed in Mosul.")),
@@ -264,20 +273,23 @@ CASES: list[Case] = [
 ]
 
 
-# Written after the code was tuned on CASES.  First scored as written:
-# precision 1.00 (5 of 5), recall 0.71 (5 of 7): "nationals" was not a known
-# noun and "20 trophies at United:" not a known total.  Both were then fixed,
-# so this set is no longer blind; the first score is the honest estimate.
+# Written after the code was tuned on CASES.  First scored as written, with
+# the India case relabelled as it should have been (a part, not a second
+# value): precision 0.80 (4 of 5), recall 0.67 (4 of 6).  The misses were
+# "nationals" (not a known noun) and "20 trophies at United:" (not a known
+# total); the false alarm was the Tamil Nadu part.  All three were then
+# fixed, so this set is no longer blind: the first score is the estimate.
 HELD_OUT: list[Case] = [
     Case("held: Pinochet toll", _article(
         "Chile's government said more than 3,000 people were killed for political reasons under "
         "Gen Pinochet's regime.",
         "Chile's official report said 2,279 people were killed under the regime."),
         (("FIG001", 3),)),
+    # first labelled a contradiction by mistake: Tamil Nadu's 1,500 are a part
+    # of India's toll, not another value of it
     Case("held: tsunami in India", _article(
         "India said more than 2,000 of its people are thought to have died.",
-        "India's home ministry said 1,500 people had died in Tamil Nadu."),
-        (("FIG001", 3),)),
+        "India's home ministry said 1,500 people had died in Tamil Nadu.")),
     Case("held: quarterly revenue", _article(
         "Google said its revenue for the three months to September was $805.9m.",
         "Google's revenue for the three months to September was $705.9m, analysts noted."),
