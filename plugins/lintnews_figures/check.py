@@ -6,10 +6,12 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 from .compare import disagreements, join_lines, label, reason
 from .mentions import DocumentContext, Mention, mentions_in_sentence
 
-_HEADLINE_END = regex.compile(r"[.!?…:;,]['\"’”)]*\s*$")
+_HEADLINE_END = cached_compile(r"[.!?…:;,]['\"’”)]*\s*$")
 
 
 def headline_span(document) -> tuple[object, int, int] | None:

@@ -7,6 +7,8 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 from .compare import join_lines, label, reason
 from .mentions import DocumentContext, Mention, mentions_in_sentence
 from .numbers import Quantity, quantities_in
@@ -19,7 +21,7 @@ _HEADLINE_CHANGE = r"\b(?:up|down|hits?|tops?|nears?|pass(?:es)?|reach(?:es)?|ex
 
 @cache
 def _change_re() -> regex.Pattern:
-    return regex.compile(_HEADLINE_CHANGE, regex.IGNORECASE)
+    return cached_compile(_HEADLINE_CHANGE, regex.IGNORECASE)
 
 
 def _near(h: Quantity, value: float) -> bool:

@@ -21,6 +21,8 @@ from functools import cache
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 from .lexicon import ALIASES, EVENTS, NOT_ENTITIES, NOUN_EVENTS, NOUNS
 from .numbers import Quantity, quantities_in, rx
 
@@ -83,7 +85,7 @@ class Mention:
 
 @cache
 def _clause_split_re() -> regex.Pattern:
-    return regex.compile(
+    return cached_compile(
         r";|:|\s[—–-]\s|\(|\)|,\s*(?:and|but|while|whereas)\b|\b(?:while|whereas|but)\b",
         regex.IGNORECASE)
 
@@ -92,7 +94,7 @@ def _clause_split_re() -> regex.Pattern:
 def _skip_clause_re() -> regex.Pattern:
     # change, comparison, projection, part, rate, condition: the figure is not
     # a statement of the level that other mentions report
-    return regex.compile(
+    return cached_compile(
         r"""\b(?:
             rose|risen|rise|rises|rising|increased?|increases|increasing|fell|fallen|falls|
             falling|drop(?:ped|s|ping)?|declin\w+|climb\w*|jump\w*|grew|grown|grow|grows|
@@ -118,7 +120,7 @@ def _skip_clause_re() -> regex.Pattern:
 
 @cache
 def _years_re() -> regex.Pattern:
-    return regex.compile(
+    return cached_compile(
         r"(?P<pre>\b(?:since|from|than|after|before|until|till|by|compared\s+(?:with|to)|"
         r"versus|between|to)\s+(?:the\s+)?(?:(?:early|mid|late)[- ])?)?"
         r"\b(?P<y>(?:1[89]|20)\d\d(?:s|/\d\d)?)\b"
@@ -131,42 +133,42 @@ def _years_re() -> regex.Pattern:
         regex.IGNORECASE)
 
 
-_SOFT_RE = regex.compile(
+_SOFT_RE = cached_compile(
     r"\b(?P<pre>since\s+|from\s+|until\s+)?(?P<w>monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|june|july|august|september|october|november|december)\b",
     regex.IGNORECASE)
 
-_ENTITY_RE = regex.compile(
+_ENTITY_RE = cached_compile(
     r"(?<![\p{L}\p{N}])(?P<name>\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s)?"
     r"(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s)?)*)")
 
-_PRONOUN_RE = regex.compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.IGNORECASE)
-_OF_PRONOUN_RE = regex.compile(r"^\s+of\s+(?:its|their)\s", regex.IGNORECASE)
-_TOTAL_RE = regex.compile(
+_PRONOUN_RE = cached_compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.IGNORECASE)
+_OF_PRONOUN_RE = cached_compile(r"^\s+of\s+(?:its|their)\s", regex.IGNORECASE)
+_TOTAL_RE = cached_compile(
     r"\b(?:both\s+sides|in\s+total|a\s+total\s+of|totall?ing|total|combined|altogether|"
     r"overall|in\s+all|all\s+sides|together)\b", regex.IGNORECASE)
-_NUMBER_OF_RE = regex.compile(
+_NUMBER_OF_RE = cached_compile(
     r"\b(?:(?P<death>death)\s+toll|(?:number|toll|tally|count|total)\s+of\s+"
     r"(?:the\s+)?(?P<noun>[\p{L}-]+))\b[^,;]{0,40}$", regex.IGNORECASE)
-_EVENT_AFTER_RE = regex.compile(
+_EVENT_AFTER_RE = cached_compile(
     r"^\s+(?:(?:were|was|had|have|has|are|been|reportedly|also)\s+){0,3}"
     r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|"
     r"kidnapped|abducted|perished)\b", regex.IGNORECASE)
-_EVENT_BEFORE_RE = regex.compile(
+_EVENT_BEFORE_RE = cached_compile(
     r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|left)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?$",
     regex.IGNORECASE)
-_DEMONYM_AFTER_RE = regex.compile(r"\s+(?:of\s+(?:the\s+)?)?(?P<d>\p{Lu}[\p{L}-]+)\s+[\p{Ll}]")
+_DEMONYM_AFTER_RE = cached_compile(r"\s+(?:of\s+(?:the\s+)?)?(?P<d>\p{Lu}[\p{L}-]+)\s+[\p{Ll}]")
 # a sentence-opening word that speaks is a name: "Nortel said", not "Floods said"
-_SPEAKER_AFTER = regex.compile(r"(?<![sS])\s+(?:said|says|announced|reported|confirmed|told|"
+_SPEAKER_AFTER = cached_compile(r"(?<![sS])\s+(?:said|says|announced|reported|confirmed|told|"
                                r"admitted|insisted|added|stated)\b")
-_WHERE_RE = regex.compile(
+_WHERE_RE = cached_compile(
     r"\b(?:in|at|near|across|throughout|outside|inside)\s+(?P<p>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)")
-_LOCATIVE_BEFORE = regex.compile(
+_LOCATIVE_BEFORE = cached_compile(
     r"\b(?:in|at|near|on|across|into|outside|inside|to|from|over|around|against|with|by|"
     r"between|toward|towards|through)\s+(?:the\s+)?$", regex.IGNORECASE)
-_WORD_RE = regex.compile(r"[\p{L}][\p{L}'’-]*")
-_SKIP_LINE_RE = regex.compile(
+_WORD_RE = cached_compile(r"[\p{L}][\p{L}'’-]*")
+_SKIP_LINE_RE = cached_compile(
     r"\s*(?:read\s+also|related|see\s+also|previous\s+article|next\s+article|more\s+on|"
     r"also\s+read|watch|listen|photo|picture|image|caption|source)\b", regex.IGNORECASE)
 

@@ -19,13 +19,15 @@ from functools import cache
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 INF = math.inf
 
 
 @cache
 def rx(pattern: str, flags: int = 0) -> regex.Pattern:
     """A compiled pattern, compiled once (on first use, not at import)."""
-    return regex.compile(pattern, flags)
+    return cached_compile(pattern, flags)
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -109,7 +111,7 @@ _NUMBER_WORD = "|".join(sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True))
 
 @cache
 def _number_re() -> regex.Pattern:
-    return regex.compile(
+    return cached_compile(
         r"""
         (?<![\p{L}\p{N}.,:/\-_#@])
         (?P<cur>US\$|HK\$|A\$|C\$|\$|£|€|¥)?
@@ -133,7 +135,7 @@ def _number_re() -> regex.Pattern:
 @cache
 def _word_number_re() -> regex.Pattern:
     word = rf"(?:{_NUMBER_WORD})"
-    return regex.compile(
+    return cached_compile(
         rf"""
         (?<![\p{{L}}\-])
         (?P<cur>US\$|\$|£|€)?
@@ -151,25 +153,25 @@ def _word_number_re() -> regex.Pattern:
 
 @cache
 def _digit_candidate_re() -> regex.Pattern:
-    return regex.compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d")
+    return cached_compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d")
 
 
 @cache
 def _word_candidate_re() -> regex.Pattern:
-    return regex.compile(rf"(?i)\b(?:an?\s+(?=dozen|hundred|thousand|million|billion)|"
+    return cached_compile(rf"(?i)\b(?:an?\s+(?=dozen|hundred|thousand|million|billion)|"
                          rf"(?:US)?[$£€](?=[a-z])|{_NUMBER_WORD})\b")
 
 
 @cache
 def _hedge_before_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
     # REVERSE: these are anchored at the end, so search from there
-    return [(regex.compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE | regex.REVERSE), f)
+    return [(cached_compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE | regex.REVERSE), f)
             for pat, f in _BEFORE_HEDGES]
 
 
 @cache
 def _hedge_after_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
-    return [(regex.compile(rf"^\s*(?:{pat})(?![\p{{L}}])", regex.IGNORECASE), f)
+    return [(cached_compile(rf"^\s*(?:{pat})(?![\p{{L}}])", regex.IGNORECASE), f)
             for pat, f in _AFTER_HEDGES]
 
 
@@ -181,7 +183,7 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 def _not_quantity_after_re() -> regex.Pattern:
     # what, right after a numeral, shows it is not a count: times, ordinals,
     # scores, ages, identifiers, dates, fractions, ratios
-    return regex.compile(
+    return cached_compile(
         r"""^(?:
             [:/]\d | -\d | –\d | —\d
           | (?:st|nd|rd|th)\b
@@ -200,7 +202,7 @@ def _not_quantity_after_re() -> regex.Pattern:
 def _not_quantity_before_re() -> regex.Pattern:
     # words after which a numeral names a thing (flight 447, Windows 2000,
     # aged 85) rather than counting
-    return regex.compile(
+    return cached_compile(
         r"""(?:
             \b(?:no|nos|number|nr|flight|route|room|page|pages|chapter|section|article|
                version|model|windows|series|league|division|level|grade|stage|
@@ -281,7 +283,7 @@ def _words_value(text: str) -> float | None:
 
 
 # Counted nouns after which "6.500" is surely European thousands, not a decimal.
-_COUNT_NOUN_AFTER = regex.compile(
+_COUNT_NOUN_AFTER = cached_compile(
     r"^\s+(?:[\p{L}-]+\s+)?(?:people|persons|soldiers|troops|servicemen|workers|jobs|"
     r"staff|employees|residents|students|patients|cases|deaths|dead|victims|children|"
     r"men|women|homes|houses|cars|units|members|fans|visitors|refugees|civilians|"
@@ -289,8 +291,8 @@ _COUNT_NOUN_AFTER = regex.compile(
     regex.IGNORECASE)
 
 
-_PLURAL_AFTER = regex.compile(r"^\s+(?:[a-z]+\s+)?[a-z]{2,}s\b(?!\s+(?:ago|old|later|earlier))")
-_YEAR_BEFORE = regex.compile(r"\b(?:in|since|by|until|till|of|from|to|before|after|during|"
+_PLURAL_AFTER = cached_compile(r"^\s+(?:[a-z]+\s+)?[a-z]{2,}s\b(?!\s+(?:ago|old|later|earlier))")
+_YEAR_BEFORE = cached_compile(r"\b(?:in|since|by|until|till|of|from|to|before|after|during|"
                              r"around|circa|mid|early|late|year|season|the)\s*$", regex.IGNORECASE)
 
 
@@ -442,7 +444,7 @@ def _widen(q: Quantity, lo_f: float, hi_f: float) -> Quantity:
 
 @cache
 def _range_between_re() -> regex.Pattern:
-    return regex.compile(r"\bbetween\s*$", regex.IGNORECASE)
+    return cached_compile(r"\bbetween\s*$", regex.IGNORECASE)
 
 
 def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:

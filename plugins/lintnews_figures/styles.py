@@ -5,10 +5,12 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 from .numbers import quantities_in
 
-_DIGITS = regex.compile(r"\d[\d,.\u00a0\u202f\u2009]*\d")
-_WORD_AFTER = regex.compile(r"\s+[\p{Ll}]")
+_DIGITS = cached_compile(r"\d[\d,.\u00a0\u202f\u2009]*\d")
+_WORD_AFTER = cached_compile(r"\s+[\p{Ll}]")
 _STYLE_NAMES = {",": "with a comma", ".": "with a full stop", " ": "with a space",
                 "": "without a separator"}
 

@@ -14,13 +14,15 @@ from typing import Iterator
 
 import regex
 
+from lintnews.patterns import compile as cached_compile
+
 from .numbers import Quantity, quantities_in, rx
 
 
 @cache
 def _introducer_re() -> regex.Pattern:
     # right after the total: up to four words naming it, then the list opener
-    return regex.compile(
+    return cached_compile(
         r"(?P<noun>(?:\s+(?!(?:and|or|but|than|to)\b)[\p{L}'’-]+){0,5}?)"
         r"\s*(?:(?P<whole>:|,?\s+(?:made\s+up\s+of|comprising|consisting\s+of|"
         r"split\s+(?:between|into)|divided\s+(?:between|into)|broken\s+down\s+into)\b)"
@@ -28,10 +30,10 @@ def _introducer_re() -> regex.Pattern:
         regex.IGNORECASE)
 
 
-_ITEM_SPLIT = regex.compile(r",\s*(?:and\s+|plus\s+)?|;\s*|\s+and\s+|\s+plus\s+", regex.IGNORECASE)
-_ITEM_LEAD = regex.compile(r"with|from|in|by|another|a\s+further|some", regex.IGNORECASE)
-_LEAD_WORDS = regex.compile(r"(?:(?:with|from|in|by|another|a\s+further|some)\s+)*", regex.IGNORECASE)
-_HEDGED_TOTAL = regex.compile(r"\b(?:more\s+than|at\s+least|over|about|around|some|nearly|almost|"
+_ITEM_SPLIT = cached_compile(r",\s*(?:and\s+|plus\s+)?|;\s*|\s+and\s+|\s+plus\s+", regex.IGNORECASE)
+_ITEM_LEAD = cached_compile(r"with|from|in|by|another|a\s+further|some", regex.IGNORECASE)
+_LEAD_WORDS = cached_compile(r"(?:(?:with|from|in|by|another|a\s+further|some)\s+)*", regex.IGNORECASE)
+_HEDGED_TOTAL = cached_compile(r"\b(?:more\s+than|at\s+least|over|about|around|some|nearly|almost|"
                               r"up\s+to|roughly|approximately|an\s+estimated)\s*$", regex.IGNORECASE)
 
 
@@ -79,7 +81,7 @@ def _item_parts(string: str, items: list[tuple[int, int]],
     return parts
 
 
-_BULLET = regex.compile(r"[ \t]*(?:[-*•–][ \t]+)?")
+_BULLET = cached_compile(r"[ \t]*(?:[-*•–][ \t]+)?")
 
 
 def _list_parts(text, string: str, colon_end: int, sent_end: int) -> list[Quantity] | None:
