@@ -86,6 +86,17 @@ def _opens_quote(string: str, index: int) -> bool:
     return string.count('"', start + 1, index) % 2 == 0
 
 
+_NAV_LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[«‹<←][ \t]*)?(?:previous|prev|next)[ \t]*\Z",
+                                  regex.IGNORECASE)
+
+
+def _after_nav_label(string: str, index: int, lower: str) -> bool:
+    """Whether ``lower`` (article, post, story) ends a "Previous/Next" label starting its line."""
+    if lower.lower() not in ("article", "post", "story"):
+        return False
+    return _NAV_LABEL_BEFORE.search(string, max(0, index - 40), index) is not None
+
+
 def find_glued(string: str) -> Iterator[Glue]:
     """Every glued pair in ``string``, in order."""
     found = []
@@ -127,5 +138,7 @@ def _check_token(string: str, start: int, end: int) -> list[Glue]:
             continue
         if _code_line().search(_line_of(string, m.start())):
             continue
+        if _after_nav_label(string, m.start(), lower):
+            continue  # "Previous articleMass grave": the navigation plugin's NAV002 reports it
         found.append(Glue(m.start(), m.end(), f"{lower} {upper}", False))
     return found

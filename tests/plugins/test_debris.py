@@ -34,7 +34,7 @@ def codes(text: str, path: str = "article.txt") -> list[str]:
      'huge." Earlier', "safe"),
     ('He arrived on the red carpet."It is unlike anything."', 23, 'carpet."It',
      'carpet. "It', "safe"),
-    ("Previous articleMass grave found in Izyum", 10, "articleMass", "article Mass", "unsafe"),
+    ("The latest articleMass grave found in Izyum", 12, "articleMass", "article Mass", "unsafe"),
     ("The FDA approved theOrbera balloon last year.", 18, "theOrbera", "the Orbera", "unsafe"),
     ("It is the central purpose ofNew Labour.", 27, "ofNew", "of New", "unsafe"),
 ])
@@ -57,6 +57,9 @@ def test_glued_words(text, col, glued, fixed, safety):
     "Home Design Art Cities myMuseum Specials inRead invented by Teads",
     "The drug is sold in Europe under the name ellaOne.",
     "See e.g.The Times for details.",
+    # a navigation label glued to a title is the navigation plugin's NAV002, not a second finding
+    "Previous articleMass grave found in Izyum",
+    "Next articleMabuza assures that Eskom MPs will not be privatised",
 ])
 def test_not_glued(text):
     assert "TXT001" not in codes(text)
