@@ -6,7 +6,6 @@ be written, lintnews simply scans every time.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -31,7 +30,7 @@ def _key() -> str:
             parts.append(f"{entry}\0{os.stat(entry or '.').st_mtime_ns}")
         except OSError:
             parts.append(f"{entry}\0-")
-    return hashlib.sha1("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
+    return "\n".join(parts)
 
 
 def _path() -> str:

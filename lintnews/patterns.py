@@ -15,7 +15,6 @@ Set ``LINTNEWS_NO_CACHE=1`` to bypass it.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import os
 import pickle
 import threading
@@ -38,7 +37,7 @@ _lock = threading.Lock()
 _entries: dict[str, tuple] | None = None
 _dirty = False
 _owner_pid = os.getpid()
-_VERSION = 1
+_VERSION = 2
 
 
 def _cache_file() -> str:
@@ -107,9 +106,8 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern"
     global _dirty
     if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
         return regex.compile(pattern, flags, **named_lists)
-    key_src = repr((pattern, int(flags), sorted((k, sorted(map(str, v))) for k, v in named_lists.items()),
-                    regex.DEFAULT_VERSION))
-    key = hashlib.sha1(key_src.encode("utf-8", "surrogatepass")).hexdigest()
+    key = repr((pattern, int(flags), sorted((k, sorted(map(str, v))) for k, v in named_lists.items()),
+                regex.DEFAULT_VERSION))
     with _lock:
         entries = _load()
         cached = entries.get(key)
@@ -139,7 +137,7 @@ def compile_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
     global _dirty
     if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
         return re.compile(pattern, flags)
-    key = "re:" + hashlib.sha1(repr((pattern, int(flags))).encode("utf-8", "surrogatepass")).hexdigest()
+    key = "re:" + repr((pattern, int(flags)))
     with _lock:
         entries = _load()
         cached = entries.get(key)

@@ -5,10 +5,12 @@ from dataclasses import dataclass
 
 import regex
 
+from .patterns import compile as _compile
+
 from .finding import Severity
 
-CODE_RE = regex.compile(r"(?P<prefix>[A-Z]{1,3})(?P<number>[0-9]{3})")
-PREFIX_RE = regex.compile(r"[A-Z]{1,3}[0-9]{0,3}")
+CODE_RE = _compile(r"(?P<prefix>[A-Z]{1,3})(?P<number>[0-9]{3})")
+PREFIX_RE = _compile(r"[A-Z]{1,3}[0-9]{0,3}")
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .patterns import compile as _compile
+
 from .finding import Finding
 from .text import Source
 
-COMMENT_RE = regex.compile(
+COMMENT_RE = _compile(
     r"<!--\s*lintnews:\s*(?P<verb>disable-next-line|disable|enable)\b(?P<codes>[^>]*?)\s*-->")
-_CODE_ITEM = regex.compile(r"[A-Za-z0-9]+")
+_CODE_ITEM = _compile(r"[A-Za-z0-9]+")
 
 
 @dataclass

@@ -14,12 +14,14 @@ from typing import Iterator
 
 import regex
 
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
-_PARA_BREAK = regex.compile(r"\n[ \t]*\n\s*")
+from .patterns import compile as _compile
+
+_NEWLINE = _compile(r"\r\n|\r|\n")
+_PARA_BREAK = _compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (optionally closed by quotes or brackets) followed by
 # space and something that can open a sentence.  Common abbreviations and
 # initials are not ends.
-_SENT_END = regex.compile(
+_SENT_END = _compile(
     r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))"""
     r"""[.!?]+['"’”)\]]*(?=\s+['"“‘(\[]?[\p{Lu}\p{N}])""",
     regex.VERSION1,

@@ -11,15 +11,17 @@ from typing import Any
 
 import regex
 
+from ..patterns import compile as _compile
+
 from ..document import PROSE_FIELDS, Metadata, NavLink
 from ..finding import Finding
 from ..suppressions import Suppression, front_matter_suppression
 from ..text import Source, Text, TextBuilder
 
-_OPEN = regex.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
-_YAML_CLOSE = regex.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.M)
-_LOOKS_LIKE_KEY = regex.compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)", regex.M)
-_TOML_CLOSE = regex.compile(r"^\+\+\+[ \t]*(?:\r?\n|\Z)", regex.M)
+_OPEN = _compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\r?\n")
+_YAML_CLOSE = _compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.M)
+_LOOKS_LIKE_KEY = _compile(r"[A-Za-z_][\w-]*:(?:[ \t]|$)", regex.M)
+_TOML_CLOSE = _compile(r"^\+\+\+[ \t]*(?:\r?\n|\Z)", regex.M)
 
 DATE_KEYS = ("date", "published", "publish_date", "publishdate", "pubdate", "published_at")
 PUBLICATION_KEYS = ("publication", "site_name", "publisher", "site", "outlet")
@@ -98,7 +100,7 @@ def _yaml(text: str, start: int, end: int):
     return values, positions, None
 
 
-_TOML_KEY = regex.compile(r"^[ \t]*(?P<key>[A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=[ \t]*(?P<value>.*)$", regex.M)
+_TOML_KEY = _compile(r"^[ \t]*(?P<key>[A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=[ \t]*(?P<value>.*)$", regex.M)
 
 
 def _toml(text: str, start: int, end: int):

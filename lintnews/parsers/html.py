@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..patterns import compile as _compile
+
 from ..document import Document, Metadata, NavLink
 from ..text import Source, TextBuilder
 from .frontmatter import parse_date
@@ -32,10 +34,12 @@ CHROME_ROLES = frozenset("navigation banner contentinfo complementary search men
 BLOCK = frozenset("p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd tr td th table section article main "
                   "blockquote figcaption figure header footer nav aside pre form fieldset "
                   "address details summary body html".split())
-_NAV_LABEL = regex.compile(r"^\s*(?:[«‹←]\s*)?(previous|prev|next)\s*(article|post|story)?\s*[:»›→]?\s*$", regex.I)
-_NEWLINE = regex.compile(r"\n")  # html.parser counts lines by \n alone
-_WS_BREAK = regex.compile(r"\s*\n\s*")
-_NAV_CLASS = regex.compile(r"(?:^|[\s_-])(prev|previous|next)(?:[\s_-]|$)", regex.I)
+_NAV_LABEL = _compile(r"^\s*(?:[«‹←]\s*)?(previous|prev|next)\s*(article|post|story)?\s*[:»›→]?\s*$", regex.I)
+_NAV_TEXT = _compile(r"^\s*(?:[«‹←]\s*)?(previous|prev|next)\s*(article|post|story)\b\s*[:»›→]?\s*(.*)$",
+                     regex.I)
+_NEWLINE = _compile(r"\n")  # html.parser counts lines by \n alone
+_WS_BREAK = _compile(r"\s*\n\s*")
+_NAV_CLASS = _compile(r"(?:^|[\s_-])(prev|previous|next)(?:[\s_-]|$)", regex.I)
 
 
 @dataclass
@@ -279,8 +283,7 @@ def _nav_links(parser: _Parser, src: Source) -> list[NavLink]:
             rel = "previous" if a.rel.startswith("prev") else "next"
         else:
             lab = _NAV_LABEL.match(text.split("  ")[0]) if text else None
-            m = regex.match(r"^\s*(?:[«‹←]\s*)?(previous|prev|next)\s*(article|post|story)\b\s*[:»›→]?\s*(.*)$",
-                            text, regex.I)
+            m = _NAV_TEXT.match(text)
             if m:
                 rel = "previous" if m[1].lower().startswith("prev") else "next"
                 text = m[3].strip()

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..patterns import compile as _compile
+
 from ..document import Document
 from ..text import Source, TextBuilder
 from . import frontmatter
@@ -19,7 +21,7 @@ from .prose import add_prose, make_document
 if TYPE_CHECKING:
     from ..config import Config
 
-_LINK_TAIL = regex.compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|\]")
+_LINK_TAIL = _compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|\]")
 _PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open"})
 
 

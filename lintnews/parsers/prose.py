@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from ..patterns import compile as _compile
+
 from ..document import Document, Metadata, NavLink
 from ..suppressions import COMMENT_RE, parse_comments
 from ..text import Source, Text, TextBuilder
@@ -15,12 +17,12 @@ if TYPE_CHECKING:
     from .frontmatter import FrontMatter
 
 # URLs and e-mail addresses are not prose: a check must never see "https://x.com/tk-1".
-URL_RE = regex.compile(
+URL_RE = _compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"'()\[\]{}]*[^\s<>\"'()\[\]{}.,;:!?]", regex.I)
 # Bounded repeats, and only tried around an "@": an unbounded [\w.]+ before "@"
 # is quadratic on scraped "said.The" runs, and slow on every word of a long text.
-EMAIL_RE = regex.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")
-SUPPRESSION_RE = regex.compile(r"<!--\s*lintnews:.*?-->", regex.S)
+EMAIL_RE = _compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b")
+SUPPRESSION_RE = _compile(r"<!--\s*lintnews:.*?-->", regex.S)
 
 
 def not_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -46,7 +48,7 @@ def not_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # "Previous article", "Next post: ...", "« Previous story" at the start of a line.
-NAV_LINE_RE = regex.compile(
+NAV_LINE_RE = _compile(
     r"^[ \t]*(?:[«‹<←]+[ \t]*)?(?P<rel>previous|prev|next)[ \t]*(?P<kind>article|post|story)"
     r"(?P<sep>[ \t]*[:|»›>→\-–—]*[ \t]*)(?P<title>.*)$",
     regex.I | regex.M)

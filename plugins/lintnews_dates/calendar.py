@@ -9,6 +9,7 @@ import datetime as _dt
 import functools
 import re
 
+from lintnews.patterns import compile as cached_compile
 from lintnews.patterns import compile_re
 from bisect import bisect_right
 from typing import NamedTuple
@@ -44,7 +45,9 @@ class LazyPattern:
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = self._engine.compile(*self._args)
+            # through lintnews's on-disk cache of compiled programs (regex or re)
+            compile_ = cached_compile if self._engine is regex else compile_re
+            self._compiled = compile_(*self._args)
         return getattr(self._compiled, name)
 
 

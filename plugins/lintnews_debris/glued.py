@@ -86,7 +86,7 @@ def _opens_quote(string: str, index: int) -> bool:
     return string.count('"', start + 1, index) % 2 == 0
 
 
-_NAV_LABEL_BEFORE = regex.compile(r"(?:^|\n)[ \t]*(?:[«‹<←][ \t]*)?(?:previous|prev|next)[ \t]*\Z",
+_NAV_LABEL_BEFORE = _compile(r"(?:^|\n)[ \t]*(?:[«‹<←][ \t]*)?(?:previous|prev|next)[ \t]*\Z",
                                   regex.IGNORECASE)
 
 
