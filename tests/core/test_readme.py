@@ -20,3 +20,11 @@ def test_readme_starts_with_install_and_test_commands():
 def test_ci_runs_exactly_the_readme_test_command():
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()
     assert ci[-1] == readme_commands()[1]
+
+
+def test_readme_shows_what_the_sample_article_really_gives(cli):
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    shown = [line for line in text.splitlines() if line.startswith("examples/article.txt:")]
+    run = cli("--isolated", "examples/article.txt", cwd=REPO)
+    assert run.lines == shown
+    assert run.code == 1
