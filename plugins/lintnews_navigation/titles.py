@@ -106,12 +106,26 @@ def truncated(title: str) -> bool:
     return title.rstrip().endswith(("…", "..."))
 
 
+@cache
+def _glued_label():
+    # "PrevBusiness Focus", "How to Adopt a MindsetNext": a theme's arrow label run into the title
+    return cached_compile(r"^(?i:previous|prev|next)(?=\p{Lu})|(?<=[\p{Ll}\p{N}.?!])(?i:next|previous|prev)$")
+
+
+@cache
+def _last_segment():
+    # "Title - Jeongdong Theater", "Title | Site": a page <title> often ends with its site
+    return cached_compile(r"\s+[-–—|:·]\s+[^-–—|:·]{1,60}$")
+
+
 def titles_match(shown: str, real: str) -> bool:
-    """Whether a link's text shows the real title (allowing a truncated "…" title)."""
-    a, b = normalize(shown), normalize(real)
+    """Whether a link's text shows the real title (allowing a truncated "…" title,
+    a glued Prev/Next label, and a site name after the page's own title)."""
+    a = normalize(_glued_label().sub("", shown.strip()))
+    b = normalize(real)
     if not a or not b:
         return False
-    if a == b:
+    if a == b or normalize(_last_segment().sub("", real.strip())) == a:
         return True
     return truncated(shown) and len(a) >= 15 and b.startswith(a)
 

@@ -1,6 +1,8 @@
 """NAV010-NAV012: what one article's own previous/next links say."""
 from __future__ import annotations
 
+import pytest
+
 import lintnews_navigation as nav
 from lintnews.config import Config
 from lintnews.testing import make_document
@@ -139,3 +141,26 @@ def test_front_matter_title_string_with_another_outlet():
     assert found(text, "a.md") == [
         '4:40 NAV010 Previous-article title carries another outlet\'s name, "SABC News" '
         '(this article\'s publication is "The Daily Courier")']
+
+
+@pytest.mark.parametrize("shown, real", [
+    # found on corpus/html pages: a theme's label glued to the title, a site after the title
+    ("PrevBusiness Focus: It’s Why Some People Triumph Online",
+     "Business Focus: It's Why Some People Triumph Online"),
+    ("How to Adopt an Online Leader Success MindsetNext", "How to Adopt an Online Leader Success Mindset"),
+    ("[The Palace] More Reviews from Visitors!", "[The Palace] More Reviews from Visitors! - Jeongdong Theater"),
+])
+def test_titles_that_show_the_real_title(shown, real):
+    from lintnews_navigation.titles import titles_match
+
+    assert titles_match(shown, real)
+
+
+@pytest.mark.parametrize("shown, real", [
+    ("Ceasefire holds in Nagorno-Karabakh", "Mass grave found in Izyum"),
+    ("Nextdoor app raises funds", "Nextdoor app raises new funds - Tech Daily"),
+])
+def test_titles_that_do_not(shown, real):
+    from lintnews_navigation.titles import titles_match
+
+    assert not titles_match(shown, real)
