@@ -80,6 +80,19 @@ def article_years(document: "Document") -> list[int]:
     return years
 
 
+@functools.cache
+def _bound_re():
+    return compile_re(r"\b(?:since|after|before|until|till|from|through|by|pre|post)[\s-]+(?:the\s+)?"
+                      r"(?:year\s+)?(?P<year>\d{4})\b", re.IGNORECASE)
+
+
+def _point_in_time(string: str, year: int) -> bool:
+    """Whether ``year`` is named at least once other than as a bound (since, after...)."""
+    named = sum(1 for _ in re.finditer(rf"(?<![\w.,]){year}(?![\w'’]|[.,]\d)", string))
+    bounds = sum(1 for m in _bound_re().finditer(string) if m["year"] == str(year))
+    return named > bounds
+
+
 def decade_findings(document: "Document", text: "Text", years: list[int],
                     code: str) -> Iterator["Finding"]:
     from lintnews import Edit, Finding, Fix
@@ -96,6 +109,10 @@ def decade_findings(document: "Document", text: "Text", years: list[int],
         # 2020s; one whose latest year is 1994 may well date from 2005.
         ref_year, basis = max(years), "the latest year the article names"
         if ref_year % 10:
+            return
+        # Without a date, the evidence must name that year as a time something
+        # happened ("in 2020"), not only as a bound ("trials after 2000").
+        if not _point_in_time(string, ref_year):
             return
     else:
         return

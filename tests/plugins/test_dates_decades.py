@@ -96,6 +96,15 @@ DT001_CASES = [
      "2031-01-01", None),
     ("The festival grew rapidly during the 2010s and now draws 100,000 visitors.",
      "2019-07-01", None),
+    # no date, and the text names 2000 only as a bound: the 2000s is a real decade
+    # (health-news/story_reviews_00502, a 2016 article)
+    ("The patients in the '80s and '90s were a higher-risk group than those in the 2000s, "
+     "he explained. The analysis covers 106 trials that took place after 2000.", None, None),
+    # no date, and 2020 named as a point in time: the seed's case
+    ("The neighbours fought two wars, in the 1990s and in the 2020s. Six weeks of fighting "
+     "in 2020 claimed the lives of more than 6,500 troops.", None,
+     "The neighbours fought two wars, in the 1990s and in 2020. Six weeks of fighting "
+     "in 2020 claimed the lives of more than 6,500 troops."),
 ]
 
 
