@@ -101,59 +101,50 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _cached(key: str, engine: Any, attr: str, build: Any, fallback: Any) -> Any:
+    """The pattern for ``key``: rebuilt from the cached program, or compiled by
+    ``build()`` while ``engine.<attr>`` (the C module) is swapped for a capture.
+    ``fallback()`` compiles without the cache when the engine's internals differ."""
+    global _dirty
+    with _lock:
+        entries = _load()
+        cached = entries.get(key)
+        real = getattr(engine, attr)
+        if cached is not None:
+            try:
+                return real.compile(*cached)
+            except Exception:
+                entries.pop(key, None)
+        capture = _Capture(real)
+        setattr(engine, attr, capture)
+        try:
+            compiled = build()
+        except TypeError:  # a private signature changed: plain compile, no cache
+            setattr(engine, attr, real)
+            return fallback()
+        finally:
+            setattr(engine, attr, real)
+        if capture.args is not None:
+            entries[key] = capture.args
+            _dirty = True
+        return compiled
+
+
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern":
     """``regex.compile(pattern, flags, **named_lists)``, served from the cache when possible."""
-    global _dirty
     if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
         return regex.compile(pattern, flags, **named_lists)
     key = repr((pattern, int(flags), sorted((k, sorted(map(str, v))) for k, v in named_lists.items()),
                 regex.DEFAULT_VERSION))
-    with _lock:
-        entries = _load()
-        cached = entries.get(key)
-        if cached is not None:
-            try:
-                return _regex_main._regex.compile(*cached)
-            except Exception:
-                entries.pop(key, None)
-        real = _regex_main._regex
-        capture = _Capture(real)
-        _regex_main._regex = capture
-        try:
-            compiled = _regex_main._compile(pattern, flags, False, named_lists, False)
-        except TypeError:  # regex's private signature changed: plain compile, no cache
-            _regex_main._regex = real
-            return regex.compile(pattern, flags, **named_lists)
-        finally:
-            _regex_main._regex = real
-        if capture.args is not None:
-            entries[key] = capture.args
-            _dirty = True
-        return compiled
+    return _cached(key, _regex_main, "_regex",
+                   lambda: _regex_main._compile(pattern, flags, False, named_lists, False),
+                   lambda: regex.compile(pattern, flags, **named_lists))
 
 
 def compile_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
     """``re.compile(pattern, flags)``, served from the cache when possible."""
-    global _dirty
     if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
         return re.compile(pattern, flags)
-    key = "re:" + repr((pattern, int(flags)))
-    with _lock:
-        entries = _load()
-        cached = entries.get(key)
-        if cached is not None:
-            try:
-                return _re_compiler._sre.compile(*cached)
-            except Exception:
-                entries.pop(key, None)
-        real = _re_compiler._sre
-        capture = _Capture(real)
-        _re_compiler._sre = capture
-        try:
-            compiled = _re_compiler.compile(pattern, flags)
-        finally:
-            _re_compiler._sre = real
-        if capture.args is not None:
-            entries[key] = capture.args
-            _dirty = True
-        return compiled
+    return _cached("re:" + repr((pattern, int(flags))), _re_compiler, "_sre",
+                   lambda: _re_compiler.compile(pattern, flags),
+                   lambda: re.compile(pattern, flags))
