@@ -17,10 +17,15 @@ from typing import Any
 from .finding import Severity
 from .options import ConfigError, PluginOptions
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on Python 3.10 only
-    import tomli as tomllib
+
+
+def _toml():
+    """tomllib (tomli before Python 3.11), imported only when a TOML file is read."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on Python 3.10 only
+        import tomli as tomllib
+    return tomllib
 
 CONFIG_NAMES = ("lintnews.toml", ".lintnews.toml", "pyproject.toml")
 FORMAT_EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown",
@@ -209,6 +214,7 @@ def _has_tool_table(path: Path) -> bool:
 
 def read_config_file(path: Path) -> dict[str, Any]:
     """The ``[tool.lintnews]`` table of a file, or its top level for lintnews.toml."""
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import NamedTuple, Any, Iterator
 
 from .finding import Edit, Finding, Fix
 from .text import Source, Text
@@ -13,8 +13,7 @@ PROSE_FIELDS = ("title", "headline", "description", "dek", "subtitle", "summary"
                 "author", "byline", "caption")
 
 
-@dataclass(frozen=True)
-class NavLink:
+class NavLink(NamedTuple):
     """A link to the previous or next article.
 
     :param rel: ``"previous"`` or ``"next"``.
@@ -144,8 +143,7 @@ class Document:
             title_position=self.meta.positions.get("title"))
 
 
-@dataclass(frozen=True)
-class DocumentSummary:
+class DocumentSummary(NamedTuple):
     """What the collection hook keeps of a document: metadata, never its text."""
 
     path: str

@@ -5,7 +5,7 @@ import importlib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import NamedTuple, Iterable
 
 import pluggy
 
@@ -31,8 +31,7 @@ class LoadedPlugins:
     errors: list[str] = field(default_factory=list)  # plugins that failed to load
 
 
-@dataclass(frozen=True)
-class EntryPoint:
+class EntryPoint(NamedTuple):
     name: str
     value: str  # "module" or "module:attribute"
     version: str

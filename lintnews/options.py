@@ -2,15 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import NamedTuple, Any, Callable
 
 
 class ConfigError(Exception):
     """A configuration problem: the message names the key and the file."""
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One key of a plugin's table ``[tool.lintnews.<section>]``.
 
     :param type: the expected Python type (``str``, ``int``, ``float``,

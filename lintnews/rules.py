@@ -1,6 +1,8 @@
 """Rule declarations and the registry that knows which plugin owns which prefix."""
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from dataclasses import dataclass
 
 import regex
@@ -13,8 +15,7 @@ CODE_RE = _compile(r"(?P<prefix>[A-Z]{1,3})(?P<number>[0-9]{3})")
 PREFIX_RE = _compile(r"[A-Z]{1,3}[0-9]{0,3}")
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule a plugin declares through ``lintnews_rules``.
 
     :param code: 1 to 3 capital letters and 3 digits, e.g. ``PH001``.

@@ -159,8 +159,7 @@ def _summary_only(session: Session, path: str) -> DocumentSummary | None:
     doc, _ = parse(session, text, path)
     if doc is None:
         return None
-    from dataclasses import replace
-    return replace(doc.summary(), linted=False)
+    return doc.summary()._replace(linted=False)
 
 
 def _per_file(findings: list[Finding], suppressions: dict[str, list[Suppression]],

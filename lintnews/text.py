@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Iterator
+from typing import NamedTuple, Iterator
 
 import regex
 
@@ -28,8 +28,7 @@ _SENT_END = _compile(
 )
 
 
-@dataclass(frozen=True)
-class Span:
+class Span(NamedTuple):
     """A half-open range ``[start, end)`` of a :class:`Text`'s string."""
 
     start: int

@@ -104,7 +104,9 @@ _TOML_KEY = _compile(r"^[ \t]*(?P<key>[A-Za-z0-9_-]+|\"[^\"]*\")[ \t]*=[ \t]*(?P
 
 
 def _toml(text: str, start: int, end: int):
-    from ..config import tomllib
+    from ..config import _toml
+
+    tomllib = _toml()
 
     block = text[start:end]
     try:

@@ -8,7 +8,6 @@ process, in the directory the command was started from), so a file named
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit
 
 EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt", ".text")
 
@@ -26,6 +25,8 @@ def _abs(path: str) -> str:
 
 
 def _url_key(url: str) -> str | None:
+    from urllib.parse import urlsplit  # only when a link is resolved: keeps start-up lean
+
     path = urlsplit(url.strip()).path.rstrip("/")
     if path.endswith("/index.html") or path.endswith("/index.htm"):
         path = path.rsplit("/", 1)[0]
@@ -50,6 +51,8 @@ def href_keys(href: str, base_path: str = "", root: str = ".") -> list[str]:
     href = (href or "").strip()
     if not href:
         return []
+    from urllib.parse import urlsplit
+
     parts = urlsplit(href)
     keys = [_url_key(href)]
     if not (parts.scheme or parts.netloc):
