@@ -6,8 +6,8 @@ be written, lintnews simply scans every time.
 """
 from __future__ import annotations
 
-import json
 import os
+import pickle
 import sys
 
 VERSION = 1
@@ -34,7 +34,7 @@ def _key() -> str:
 
 
 def _path() -> str:
-    return os.path.join(_folder(), "entry-points.json")
+    return os.path.join(_folder(), "entry-points.pickle")
 
 
 def load() -> list[list[str]] | None:
@@ -42,9 +42,9 @@ def load() -> list[list[str]] | None:
     if os.environ.get("LINTNEWS_NO_CACHE"):
         return None
     try:
-        with open(_path(), encoding="utf-8") as fh:
-            data = json.load(fh)
-    except (OSError, ValueError):
+        with open(_path(), "rb") as fh:
+            data = pickle.load(fh)
+    except Exception:  # missing, unreadable, or written by another version
         return None
     if not isinstance(data, dict) or data.get("key") != _key():
         return None
@@ -62,8 +62,8 @@ def store(items: list[tuple[str, str, str]]) -> None:
         os.makedirs(folder, exist_ok=True)
         path = _path()
         tmp = f"{path}.{os.getpid()}.tmp"
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
+        with open(tmp, "wb") as fh:
+            pickle.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
         os.replace(tmp, path)
     except OSError:
         pass

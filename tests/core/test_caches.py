@@ -61,11 +61,13 @@ def test_broken_cache_file_is_ignored(tmp_path):
 
 def test_entry_point_cache_follows_installs(tmp_path, cli):
     env = {"LINTNEWS_CACHE_DIR": str(tmp_path)}
+    import pickle
+
     plain = cli("--version", env=env).out
-    data = json.loads((tmp_path / "entry-points.json").read_text())
+    data = pickle.loads((tmp_path / "entry-points.pickle").read_bytes())
     assert {name for name, _, _ in data["items"]} >= {"placeholders", "figures", "dates"}
     # a stale cache written for another install is not used
     data["key"] = "something-else"
     data["items"] = []
-    (tmp_path / "entry-points.json").write_text(json.dumps(data))
+    (tmp_path / "entry-points.pickle").write_bytes(pickle.dumps(data))
     assert cli("--version", env=env).out == plain
