@@ -130,9 +130,12 @@ def _cached(key: str, engine: Any, attr: str, build: Any, fallback: Any) -> Any:
         return compiled
 
 
+_DISABLED = bool(os.environ.get("LINTNEWS_NO_CACHE"))
+
+
 def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern":
     """``regex.compile(pattern, flags, **named_lists)``, served from the cache when possible."""
-    if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
+    if _DISABLED or not isinstance(pattern, str):
         return regex.compile(pattern, flags, **named_lists)
     key = repr((pattern, int(flags), sorted((k, sorted(map(str, v))) for k, v in named_lists.items()),
                 regex.DEFAULT_VERSION))
@@ -143,7 +146,7 @@ def compile(pattern: str, flags: int = 0, **named_lists: Any) -> "regex.Pattern"
 
 def compile_re(pattern: str, flags: int = 0) -> "re.Pattern[str]":
     """``re.compile(pattern, flags)``, served from the cache when possible."""
-    if os.environ.get("LINTNEWS_NO_CACHE") or not isinstance(pattern, str):
+    if _DISABLED or not isinstance(pattern, str):
         return re.compile(pattern, flags)
     return _cached("re:" + repr((pattern, int(flags))), _re_compiler, "_sre",
                    lambda: _re_compiler.compile(pattern, flags),
