@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import sys
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from .finding import Severity
 from .options import ConfigError, PluginOptions
@@ -32,9 +31,8 @@ FORMAT_EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown",
                      ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
-@dataclass(frozen=True)
-class Config:
-    """Every setting of one run, validated.
+class Config(NamedTuple):
+    """Every setting of one run, validated (immutable: change it with :meth:`with_`).
 
     Plugins read their own table with :meth:`plugin_options`.
     """
@@ -82,7 +80,7 @@ class Config:
         return level
 
     def with_(self, **changes: Any) -> "Config":
-        return replace(self, **changes)
+        return self._replace(**changes)
 
 
 # key in file -> (attribute, converter)
@@ -249,7 +247,7 @@ def build_config(raw: dict[str, Any], where: str, base: Config | None = None) ->
             changes[attr] = convert(value)
         except ValueError as exc:
             raise ConfigError(f"{where}: {key} {exc}") from None
-    return replace(config, **changes)
+    return config._replace(**changes)
 
 
 def apply_plugin_tables(config: Config, raw: dict[str, Any], where: str,
@@ -262,8 +260,8 @@ def apply_plugin_tables(config: Config, raw: dict[str, Any], where: str,
             raise ConfigError(f"{where}: unknown key {key!r} in [tool.lintnews] (known: {known})")
     for section, schema in schemas.items():
         tables.append((section, schema.validate(raw.get(section), where)))
-    return replace(config, plugin_tables=tuple(tables))
+    return config._replace(plugin_tables=tuple(tables))
 
 
 def config_field_names() -> set[str]:
-    return {f.name for f in fields(Config)}
+    return set(Config._fields)

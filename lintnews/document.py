@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
 from typing import NamedTuple, Any, Iterator
 
 from .finding import Edit, Finding, Fix
@@ -34,28 +33,40 @@ class NavLink(NamedTuple):
     origin: str
 
 
-@dataclass
 class Metadata:
     """Typed metadata, from front matter or HTML ``<meta>``.
 
     ``raw`` keeps every front-matter key as parsed, for house plugins.
     ``positions`` maps a front-matter key to the (line, col) of its value.
+    (Plain classes here, not dataclasses: see :class:`lintnews.Finding`.)
     """
 
-    title: str | None = None
-    date: _dt.date | None = None
-    publication: str | None = None
-    url: str | None = None
-    slug: str | None = None
-    tags: tuple[str, ...] = ()
-    previous: str | None = None
-    next: str | None = None
-    locale: str | None = None
-    raw: dict[str, Any] = field(default_factory=dict)
-    positions: dict[str, tuple[int, int]] = field(default_factory=dict)
+    __slots__ = ("title", "date", "publication", "url", "slug", "tags", "previous", "next",
+                 "locale", "raw", "positions")
+
+    def __init__(self, title: str | None = None, date: _dt.date | None = None,
+                 publication: str | None = None, url: str | None = None,
+                 slug: str | None = None, tags: tuple[str, ...] = (),
+                 previous: str | None = None, next: str | None = None,
+                 locale: str | None = None, raw: dict[str, Any] | None = None,
+                 positions: dict[str, tuple[int, int]] | None = None) -> None:
+        self.title = title
+        self.date = date
+        self.publication = publication
+        self.url = url
+        self.slug = slug
+        self.tags = tags
+        self.previous = previous
+        self.next = next
+        self.locale = locale
+        self.raw: dict[str, Any] = raw if raw is not None else {}
+        self.positions: dict[str, tuple[int, int]] = positions if positions is not None else {}
+
+    def __repr__(self) -> str:
+        return (f"Metadata(title={self.title!r}, date={self.date!r}, "
+                f"publication={self.publication!r}, url={self.url!r}, slug={self.slug!r})")
 
 
-@dataclass
 class Document:
     """One parsed article, as every ``lintnews_check_document`` receives it.
 
@@ -76,20 +87,33 @@ class Document:
         or config ``publication``.
     """
 
-    path: str
-    format: str
-    source: Source
-    body: Text
-    fields: dict[str, Text] = field(default_factory=dict)
-    chrome: Text | None = None
-    meta: Metadata = field(default_factory=Metadata)
-    nav_links: list[NavLink] = field(default_factory=list)
-    reference_date: _dt.date | None = None
-    reference_date_source: str | None = None
-    publication: str | None = None
-    suppressions: list = field(default_factory=list)
-    #: Problems the parser found (e.g. LN005 for broken front matter).
-    problems: list[Finding] = field(default_factory=list)
+    __slots__ = ("path", "format", "source", "body", "fields", "chrome", "meta", "nav_links",
+                 "reference_date", "reference_date_source", "publication", "suppressions",
+                 "problems")
+
+    def __init__(self, path: str, format: str, source: Source, body: Text,
+                 fields: dict[str, Text] | None = None, chrome: Text | None = None,
+                 meta: Metadata | None = None, nav_links: list[NavLink] | None = None,
+                 reference_date: _dt.date | None = None,
+                 reference_date_source: str | None = None, publication: str | None = None,
+                 suppressions: list | None = None, problems: list[Finding] | None = None) -> None:
+        self.path = path
+        self.format = format
+        self.source = source
+        self.body = body
+        self.fields: dict[str, Text] = fields if fields is not None else {}
+        self.chrome = chrome
+        self.meta = meta if meta is not None else Metadata()
+        self.nav_links: list[NavLink] = nav_links if nav_links is not None else []
+        self.reference_date = reference_date
+        self.reference_date_source = reference_date_source
+        self.publication = publication
+        self.suppressions: list = suppressions if suppressions is not None else []
+        #: Problems the parser found (e.g. LN005 for broken front matter).
+        self.problems: list[Finding] = problems if problems is not None else []
+
+    def __repr__(self) -> str:
+        return f"Document(path={self.path!r}, format={self.format!r}, {self.body!r})"
 
     def texts(self, include_chrome: bool = False) -> Iterator[Text]:
         """Every prose text: front-matter fields first, then the body."""
@@ -158,7 +182,6 @@ class DocumentSummary(NamedTuple):
     linted: bool = True
 
 
-@dataclass
 class Collection:
     """Every document of one run, for ``lintnews_check_collection``.
 
@@ -166,7 +189,10 @@ class Collection:
     ``collection`` (``linted`` is false for those: report nothing on them).
     """
 
-    documents: list[DocumentSummary]
+    __slots__ = ("documents",)
+
+    def __init__(self, documents: list[DocumentSummary]) -> None:
+        self.documents = documents
 
     def linted(self) -> Iterator[DocumentSummary]:
         return (d for d in self.documents if d.linted)

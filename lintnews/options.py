@@ -1,8 +1,8 @@
 """Schemas for a plugin's own configuration table."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import NamedTuple, Any, Callable
+from types import MappingProxyType
+from typing import Any, Callable, Mapping, NamedTuple
 
 
 class ConfigError(Exception):
@@ -26,8 +26,7 @@ class Option(NamedTuple):
     convert: Callable[[Any], Any] | None = None
 
 
-@dataclass(frozen=True)
-class PluginOptions:
+class PluginOptions(NamedTuple):
     """What ``lintnews_options`` returns: a section name and its keys.
 
     With ``table=False`` the section is not a table but a single value
@@ -36,7 +35,7 @@ class PluginOptions:
     """
 
     section: str
-    options: dict[str, Option] = field(default_factory=dict)
+    options: Mapping[str, Option] = MappingProxyType({})
     table: bool = True
 
     def validate(self, value: Any, where: str) -> Any:
