@@ -49,8 +49,12 @@ class Glue:
 def _pivot() -> regex.Pattern:
     # where a glue can be: a lower-case letter, maybe sentence punctuation, then a
     # capitalised word; each hit is checked in full by the patterns below
-    # (the standard re module scans a plain class much faster than regex scans \p{..})
-    return _compile_re(r"[a-z\u00df-\u00ff][.!?'\"’”)]*[A-Z\u00c0-\u00de]")
+    # (the standard re module scans a plain class much faster than regex scans \p{..}).
+    # The match starts after the lower-case letter, at the rarer punctuation or capital,
+    # so that re's fast scan for a first character skips the (many) lower-case letters;
+    # the letter itself is checked by a look-behind: the pivot starts one before the match.
+    upper, lower, punct = "A-Z\u00c0-\u00de", "a-z\u00df-\u00ff", ".!?'\"’”)"
+    return _compile_re(f"[{punct}{upper}](?<=[{lower}].)(?:(?<=[{upper}])|[{punct}]*[{upper}])")
 
 
 @cache
@@ -103,14 +107,15 @@ def find_glued(string: str) -> Iterator[Glue]:
     seen = set()
     for pivot in _pivot().finditer(string):
         # the whole token around the pivot: back to the previous space
-        start = pivot.start()
-        while start > 0 and not string[start - 1].isspace() and pivot.start() - start < 60:
+        pivot_start, pivot_end = pivot.start() - 1, pivot.end()
+        start = pivot_start
+        while start > 0 and not string[start - 1].isspace() and pivot_start - start < 60:
             start -= 1
         if start in seen:
             continue
         seen.add(start)
-        end = pivot.end()
-        while end < len(string) and not string[end].isspace() and end - pivot.end() < 60:
+        end = pivot_end
+        while end < len(string) and not string[end].isspace() and end - pivot_end < 60:
             end += 1
         found.extend(_check_token(string, start, end))
     found.sort(key=lambda g: g.start)
