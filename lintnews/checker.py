@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .document import Document, DocumentSummary
@@ -16,15 +15,18 @@ if TYPE_CHECKING:
 BINARY_SNIFF = 8192
 
 
-@dataclass
 class FileResult:
     """What checking one file produced, small enough to send between processes."""
 
-    path: str
-    findings: list[Finding] = field(default_factory=list)
-    summary: DocumentSummary | None = None
-    suppressions: list[Suppression] = field(default_factory=list)
-    source_text: str | None = None  # kept only when asked (stdin with --show-source)
+    __slots__ = ("path", "findings", "summary", "suppressions")
+
+    def __init__(self, path: str, findings: list[Finding] | None = None,
+                 summary: DocumentSummary | None = None,
+                 suppressions: list[Suppression] | None = None) -> None:
+        self.path = path
+        self.findings: list[Finding] = findings if findings is not None else []
+        self.summary = summary
+        self.suppressions: list[Suppression] = suppressions if suppressions is not None else []
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, Finding | None]:

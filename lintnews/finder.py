@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import importlib
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple, Iterable
 
@@ -23,12 +22,14 @@ class PluginError(Exception):
     """A plugin could not be loaded or registered; the message says which and why."""
 
 
-@dataclass
 class LoadedPlugins:
-    manager: pluggy.PluginManager
-    names: list[str] = field(default_factory=list)  # third-party and built-in, in load order
-    versions: dict[str, str] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # plugins that failed to load
+    """The plugin manager and what loading the plugins found."""
+
+    def __init__(self, manager: pluggy.PluginManager) -> None:
+        self.manager = manager
+        self.names: list[str] = []  # third-party and built-in, in load order
+        self.versions: dict[str, str] = {}
+        self.errors: list[str] = []  # plugins that failed to load
 
 
 class EntryPoint(NamedTuple):

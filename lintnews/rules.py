@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from dataclasses import dataclass
 
 import regex
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from .checker import FileResult, check_bytes, check_path, parse
@@ -18,14 +17,19 @@ from .suppressions import Suppression, apply
 _WORKER_SESSION: Session | None = None
 
 
-@dataclass
 class LintResult:
-    """Everything a run found, sorted, with what the CLI needs to decide its exit status."""
+    """Everything a run found, sorted, with what the CLI needs to decide its exit status.
 
-    findings: list[Finding]
-    files: int
-    errors: list[str] = field(default_factory=list)
-    sources: dict[str, str] = field(default_factory=dict)  # stdin text, for --show-source
+    ``errors`` are plugin problems (exit status 2); ``sources`` the text of
+    inputs that are not files (stdin), for ``--show-source``.
+    """
+
+    def __init__(self, findings: list[Finding], files: int, errors: list[str] | None = None,
+                 sources: dict[str, str] | None = None) -> None:
+        self.findings = findings
+        self.files = files
+        self.errors: list[str] = errors if errors is not None else []
+        self.sources: dict[str, str] = sources if sources is not None else {}
 
     @property
     def fatal(self) -> bool:

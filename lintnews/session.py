@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -18,14 +17,17 @@ from .style_guide import StyleGuide
 CODE_LIST_KEYS = ("select", "ignore", "extend-select", "extend-ignore")
 
 
-@dataclass
 class Session:
-    config: Config
-    plugins: LoadedPlugins
-    registry: RuleRegistry
-    style: StyleGuide
-    formats: dict[str, type] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # plugin problems: exit status 2
+    """One configured run: built by :meth:`create`, used by the runner and the CLI."""
+
+    def __init__(self, config: Config, plugins: LoadedPlugins, registry: RuleRegistry,
+                 style: StyleGuide, formats: dict[str, type], errors: list[str]) -> None:
+        self.config = config
+        self.plugins = plugins
+        self.registry = registry
+        self.style = style
+        self.formats = formats
+        self.errors = errors  # plugin problems: exit status 2
 
     @property
     def pm(self) -> pluggy.PluginManager:

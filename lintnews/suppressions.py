@@ -10,7 +10,6 @@ names an unknown code as ``LN102``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 
 import regex
 
@@ -24,23 +23,29 @@ COMMENT_RE = _compile(
 _CODE_ITEM = _compile(r"[A-Za-z0-9]+")
 
 
-@dataclass
 class Suppression:
     """One suppression: its codes (empty for all) from ``first`` to ``last``.
 
     ``first`` and ``last`` are (line, column) positions, inclusive: a block
     starts where its comment ends and stops where ``enable`` begins, so two
-    blocks can share a line of HTML.
+    blocks can share a line of HTML. ``used`` collects the codes it suppressed.
     """
 
-    codes: tuple[str, ...]
-    first: tuple[int, int]
-    last: tuple[int, int]
-    line: int
-    col: int
-    end_col: int
-    text: str
-    used: set[str] = field(default_factory=set)
+    __slots__ = ("codes", "first", "last", "line", "col", "end_col", "text", "used")
+
+    def __init__(self, codes: tuple[str, ...], first: tuple[int, int], last: tuple[int, int],
+                 line: int, col: int, end_col: int, text: str) -> None:
+        self.codes = codes
+        self.first = first
+        self.last = last
+        self.line = line
+        self.col = col
+        self.end_col = end_col
+        self.text = text
+        self.used: set[str] = set()
+
+    def __repr__(self) -> str:
+        return f"Suppression({self.text!r}, lines {self.first}-{self.last})"
 
     def covers(self, finding: Finding) -> bool:
         if not self.first <= (finding.line, finding.col) <= self.last:

@@ -9,7 +9,6 @@ Markdown and HTML.  Columns count Unicode code points from 1.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from typing import NamedTuple, Iterator
 
 import regex

@@ -6,7 +6,6 @@ stand and metadata reaches plugins typed (dates as ``datetime.date``).
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -30,14 +29,16 @@ PREVIOUS_KEYS = ("previous", "prev", "previous_article", "prev_article")
 NEXT_KEYS = ("next", "next_article")
 
 
-@dataclass
 class FrontMatter:
-    end: int  # source offset where the body starts
-    meta: Metadata
-    fields: dict[str, Text] = field(default_factory=dict)
-    nav_links: list[NavLink] = field(default_factory=list)
-    problems: list[Finding] = field(default_factory=list)
-    suppression: Suppression | None = None
+    """What the front matter gave: metadata, prose fields, links, problems."""
+
+    def __init__(self, end: int, meta: Metadata, problems: list[Finding] | None = None) -> None:
+        self.end = end  # source offset where the body starts
+        self.meta = meta
+        self.fields: dict[str, Text] = {}
+        self.nav_links: list[NavLink] = []
+        self.problems: list[Finding] = problems if problems is not None else []
+        self.suppression: Suppression | None = None
 
 
 def split(source: Source, path: str) -> FrontMatter | None:

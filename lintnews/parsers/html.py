@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import html as _html
 from bisect import bisect_right
-from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -42,8 +41,7 @@ _WS_BREAK = _compile(r"\s*\n\s*")
 _NAV_CLASS = _compile(r"(?:^|[\s_-])(prev|previous|next)(?:[\s_-]|$)", regex.I)
 
 
-@dataclass
-class _Chunk:
+class _Chunk(NamedTuple):
     start: int
     end: int
     text: str | None  # None: verbatim source; else mapped replacement (entity, whitespace)
@@ -51,15 +49,14 @@ class _Chunk:
     chrome: bool
 
 
-@dataclass
-class _Anchor:
+class _Anchor(NamedTuple):
     href: str
     rel: str
     cls: str
     start: int
     chrome: bool
     label: str | None
-    parts: list[str] = field(default_factory=list)
+    parts: list[str]
 
 
 class _Parser(HTMLParser):
@@ -147,7 +144,7 @@ class _Parser(HTMLParser):
             if self._label and start - self._label[1] < 400:
                 label = self._label[0]
             self._anchor = _Anchor(attrs_d.get("href", ""), rel, attrs_d.get("class", ""), start,
-                                   chrome or container < 0, label)
+                                   chrome or container < 0, label, [])
 
     def handle_endtag(self, tag):
         if tag in BLOCK:
