@@ -9,8 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 import string
-from dataclasses import dataclass
-from typing import Any
+from typing import NamedTuple, Any
 
 import regex
 
@@ -39,8 +38,7 @@ KEYS = {
 _FIELDS = {"match", "replacement"}
 
 
-@dataclass(frozen=True)
-class HouseRule:
+class HouseRule(NamedTuple):
     """One validated rule. Regexes are compiled on first use (see :mod:`.matching`)."""
 
     code: str

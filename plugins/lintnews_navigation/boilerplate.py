@@ -7,8 +7,7 @@ fix.  Removing text is never certain to be right, so every fix is ``unsafe``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator
+from typing import NamedTuple, Iterator
 
 from lintnews import Edit, Finding, Fix
 
@@ -19,8 +18,7 @@ MAX_TITLE = 300  # longer text after a label is prose, not a linked title
 MAX_BLOCK = 24  # share-block lines consumed after a share label
 
 
-@dataclass(frozen=True)
-class Debris:
+class Debris(NamedTuple):
     """One debris line found in a Text: what, where, and what a fix removes."""
 
     code: str

@@ -1,14 +1,12 @@
 """The previous/next links of one article, wherever they stand."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import NamedTuple, Any
 
 from . import patterns
 
 
-@dataclass(frozen=True)
-class Link:
+class Link(NamedTuple):
     """A previous/next link, with where its title sits when it is in the prose.
 
     ``text_ref`` is ``(Text, start, end)`` of the shown title inside one of
