@@ -1,7 +1,9 @@
-"""Machine-readable formats: JSON, JSON lines, GitHub annotations, SARIF."""
-from __future__ import annotations
+"""Machine-readable formats: JSON, JSON lines, GitHub annotations, SARIF.
 
-import json
+``json`` is imported when a JSON format writes, not when formats are listed:
+every run lists them, most print the default format.
+"""
+from __future__ import annotations
 
 from .. import __version__
 from ..finding import Finding, Severity
@@ -28,12 +30,16 @@ def finding_dict(f: Finding, registry) -> dict:
 
 class JsonFormatter(Formatter):
     def write(self, result) -> None:
+        import json
+
         data = [finding_dict(f, self.registry) for f in result.findings]
         self.stream.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
 
 class JsonLinesFormatter(Formatter):
     def format(self, f: Finding) -> str:
+        import json
+
         return json.dumps(finding_dict(f, self.registry), ensure_ascii=False)
 
 
@@ -65,6 +71,8 @@ class SarifFormatter(Formatter):
     """SARIF 2.1.0, for code-scanning dashboards."""
 
     def write(self, result) -> None:
+        import json
+
         codes = sorted({f.code for f in result.findings})
         rules = []
         for code in codes:
