@@ -10,7 +10,7 @@ import regex
 from lintnews import hookimpl
 from lintnews.patterns import compile as _compile
 
-from . import balance, doubled, encoding, glued, invisible
+from . import balance, doubled, encoding, glued, invisible, telltale
 from .rules import (DOUBLED_WORD, GLUED_WORDS, INVISIBLE_CHARACTER, MOJIBAKE,
                     REPLACEMENT_CHARACTER, RULES, UNBALANCED_BRACKETS, UNBALANCED_QUOTES)
 
@@ -62,8 +62,9 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
                 replacement=g.replacement,
                 fix_message=f"Separate them: {g.replacement!r}",
                 applicability="safe" if g.sentence else "unsafe")
+        present = telltale.chars(s)
         damaged = []  # spans of mojibake: other checks would misread their characters
-        for b in encoding.find_mojibake(s):
+        for b in encoding.find_mojibake(s, present):
             damaged.append((b.start, b.end))
             shown = s[b.start:b.end]
             message = (f"Mojibake {shown!r}: a no-break space read in the wrong encoding"
@@ -72,13 +73,13 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
             yield document.finding(MOJIBAKE.code, message, text, b.start, b.end,
                                    replacement=b.replacement,
                                    fix_message=f"Replace with {b.replacement!r}")
-        for b in encoding.find_replacement_characters(s):
+        for b in encoding.find_replacement_characters(s, present):
             count = s.count("\ufffd", b.start, b.end)
             what = "a character was" if count == 1 else f"{count} characters were"
             yield document.finding(REPLACEMENT_CHARACTER.code,
                                    f"Replacement character '\ufffd': {what} lost in a bad "
                                    "conversion", text, b.start, b.end)
-        for inv in invisible.find_invisible(s):
+        for inv in invisible.find_invisible(s, present):
             if _inside(damaged, inv.start):
                 continue
             count = inv.end - inv.start

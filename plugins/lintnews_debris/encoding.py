@@ -16,6 +16,8 @@ import regex
 
 from lintnews.patterns import compile as _compile, compile_re as _compile_re
 
+from . import telltale
+
 
 @dataclass(frozen=True)
 class Bad:
@@ -106,8 +108,11 @@ def _repair(text: str) -> str:
     return text
 
 
-def find_mojibake(string: str) -> Iterator[Bad]:
+def find_mojibake(string: str, present: frozenset[str] | None = None) -> Iterator[Bad]:
+    """Mojibake in ``string``; ``present``: its telltale characters (telltale.chars)."""
     if string.isascii():
+        return
+    if present is not None and present.isdisjoint(telltale.MOJIBAKE):
         return
     found = []
     for m in _candidates().finditer(string):
@@ -130,8 +135,9 @@ def _fffd() -> regex.Pattern:
     return _compile("[\u00c2-\u00f4]?\ufffd+")
 
 
-def find_replacement_characters(string: str) -> Iterator[Bad]:
-    if "\ufffd" not in string:
+def find_replacement_characters(string: str,
+                                present: frozenset[str] | None = None) -> Iterator[Bad]:
+    if "\ufffd" not in (string if present is None else present):
         return
     for m in _fffd().finditer(string):
         yield Bad(m.start(), m.end(), None)

@@ -60,8 +60,10 @@ _CHARS = frozenset(chr(c) for c in [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e,
                                     0x200f, *range(0x202a, 0x202f), *range(0x2066, 0x206a)])
 
 
-def find_invisible(string: str) -> Iterator[Invisible]:
-    if _CHARS.isdisjoint(string):
+def find_invisible(string: str, present: frozenset[str] | None = None) -> Iterator[Invisible]:
+    """Invisible characters in ``string``; ``present``: its telltale characters
+    (telltale.chars), to skip the search when none is invisible."""
+    if _CHARS.isdisjoint(string if present is None else present):
         return
     for m in _pattern().finditer(string):
         s, e = m.span()
