@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import cache
 
 import regex
@@ -153,7 +154,16 @@ def _word_number_re() -> regex.Pattern:
 
 @cache
 def _digit_candidate_re() -> regex.Pattern:
-    return cached_compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d")
+    # a whole run of digits: a number never starts after a digit (the full
+    # pattern's look-behind forbids it), so the run's other digits are no
+    # candidates of their own
+    return cached_compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d+")
+
+
+# Every number word starts with one of these (the others are dropped:
+# "seventy" starts with "seven").
+_WORD_ROOTS = tuple(w for w in sorted([*_UNITS, *_MULTIPLIERS])
+                    if not any(w != r and w.startswith(r) for r in [*_UNITS, *_MULTIPLIERS]))
 
 
 @cache
@@ -217,7 +227,8 @@ def _not_quantity_before_re() -> regex.Pattern:
     )
 
 
-def _digits_value(num: str, style_hint_dot_thousands: bool) -> tuple[float, str | None, int]:
+def _digits_value(num: str, style_hint_dot_thousands: bool,
+                  P: "_Patterns | None" = None) -> tuple[float, str | None, int]:
     """Value, separator style, and the number of significant decimal places
     (negative for trailing zeros of an integer)."""
     if "," in num:
@@ -228,7 +239,8 @@ def _digits_value(num: str, style_hint_dot_thousands: bool) -> tuple[float, str 
         if sep in num:
             digits = num.replace(sep, "")
             return float(digits), " ", _precision(digits, "")
-    if num.count(".") >= 2 or (style_hint_dot_thousands and rx(r"\d{1,3}\.\d{3}").fullmatch(num)):
+    if num.count(".") >= 2 or (style_hint_dot_thousands
+                               and (P or _patterns()).dot_thousands.fullmatch(num)):
         digits = num.replace(".", "")
         return float(digits), ".", _precision(digits, "")
     intpart, _, frac = num.partition(".")
@@ -256,8 +268,8 @@ def _rounding_interval(value: float, places: int) -> tuple[float, float]:
     return value - half, value + half
 
 
-def _words_value(text: str) -> float | None:
-    tokens = rx(r"[a-z]+").findall(text.lower())
+def _words_value(text: str, P: "_Patterns | None" = None) -> float | None:
+    tokens = (P or _patterns()).letters.findall(text.lower())
     total = 0
     current = 0
     seen = False
@@ -296,107 +308,215 @@ _YEAR_BEFORE = cached_compile(r"\b(?:in|since|by|until|till|of|from|to|before|af
                              r"around|circa|mid|early|late|year|season|the)\s*$", regex.IGNORECASE)
 
 
+class _Patterns:
+    """The patterns of the hot loops, compiled on first use and then read as
+    plain attributes (no cache look-up, no flag arithmetic per call)."""
+
+    def __init__(self) -> None:
+        self.number = _number_re()
+        self.words = _word_number_re()
+        self.digit_candidate = _digit_candidate_re()
+        self.word_candidate = _word_candidate_re()
+        self.not_after = _not_quantity_after_re()
+        self.not_before = _not_quantity_before_re()
+        self.year = rx(r"1\d{3}|20\d{2}")
+        self.dot_thousands = rx(r"\d{1,3}\.\d{3}")
+        self.letters = rx(r"[a-z]+")
+        self.vague_plural = rx(r"(?:hundreds|thousands|millions|dozens)$")
+        self.duration_after = rx(r"^(?:-|\s*-\s*)(?:year|month|week|day|hour|time)", regex.IGNORECASE)
+        self.the_before = rx(r"\b(?:the|one|of)\s+$", regex.IGNORECASE)
+        self.space_of_after = rx(r"^\s+of\b")
+        self.hedges_before = _hedge_before_re()
+        self.hedges_after = _hedge_after_re()
+        # one pattern for all the hedges of a side: most numbers have none,
+        # and then one search answers for all of them
+        self.any_hedge_before = cached_compile(
+            r"(?:^|[^\p{L}])(?:" + "|".join(f"(?:{pat})" for pat, _ in _BEFORE_HEDGES) + r")\s*$",
+            regex.IGNORECASE | regex.REVERSE)
+        self.any_hedge_after = cached_compile(
+            r"^\s*(?:" + "|".join(f"(?:{pat})" for pat, _ in _AFTER_HEDGES) + r")(?![\p{L}])",
+            regex.IGNORECASE)
+        self.range_gap = rx(r"\s*(?:-|–|—|to|and|or)\s*", regex.IGNORECASE)
+        self.from_before = rx(r"\bfrom\s*$", regex.IGNORECASE)
+        self.change_before = rx(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|grew|"
+                                r"increased?|decreased?|cut|jumped|climbed|dropped)\b[^.]*$",
+                                regex.IGNORECASE)
+        self.between_before = _range_between_re()
+
+
+_P: _Patterns | None = None
+
+
+def _patterns() -> _Patterns:
+    global _P
+    if _P is None:
+        _P = _Patterns()
+    return _P
+
+
 def find_quantities(string: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every quantity in ``string[start:end]``, in order."""
+    P = _P or _patterns()
     end = len(string) if end is None else end
     found: list[Quantity] = []
-    taken: list[tuple[int, int]] = []
+    # spans of the numerals in digits, in order and disjoint
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     # cheap candidates first, then the full pattern anchored at each: the full
     # patterns are slow to scan with, fast to match
-    full = _number_re()
+    full = P.number
     last_end = start
-    for c in _digit_candidate_re().finditer(string, start, end):
-        if c.start() < last_end:
+    for c in P.digit_candidate.finditer(string, start, end):
+        cs = c.start()
+        if cs < last_end:
             continue
-        m = full.match(string, c.start(), end)
+        m = full.match(string, cs, end)
         if m is None:
             continue
         last_end = m.end()
-        q = _from_digits(string, m, start)
+        q = _from_digits(string, m, start, P)
         if q is not None:
             found.append(q)
-        taken.append((m.start(), m.end()))
-    words = _word_number_re()
+        taken_starts.append(cs)
+        taken_ends.append(last_end)
+    words = P.words
     last_end = start
-    for c in _word_candidate_re().finditer(string, start, end):
-        if c.start() < last_end:
+    for cs in _word_candidate_starts(string, start, end, P):
+        if cs < last_end:
             continue
-        m = words.match(string, c.start(), end)
+        m = words.match(string, cs, end)
         if m is None:
             continue
-        last_end = m.end()
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        last_end = m_end = m.end()
+        # overlaps a numeral in digits: the last one starting before its end
+        # is the one reaching furthest (they are disjoint and in order)
+        i = bisect_left(taken_starts, m_end) - 1
+        if i >= 0 and taken_ends[i] > m.start():
             continue
-        q = _from_words(string, m, start, end)
+        q = _from_words(string, m, start, end, P)
         if q is not None:
             found.append(q)
-    found.sort(key=lambda q: q.start)
+    found.sort(key=_start_of)
     return _mark_ranges(string, found, start)
 
 
-def _from_digits(string: str, m: regex.Match, floor: int) -> Quantity | None:
-    num = m["num"]
-    after = string[m.end():m.end() + 24]
-    before = string[max(floor, m.start() - 30):m.start()]
-    scale = m["scale_suffix"] or m["scale_word"]
-    if not scale and not m["pct"] and not m["cur"] and not m["curword"]:
-        if _not_quantity_after_re().match(after) or _not_quantity_before_re().search(before):
+def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> list[int]:
+    """The starts of ``P.word_candidate.finditer(string, start, end)``.
+
+    Scanning with that case-insensitive alternation of forty words is the
+    slowest step of the plugin; ``str.find`` on the lower-cased text finds
+    every place where one could start, and the pattern is then only tried
+    there.  Where lower-casing is not one character for one, or where the
+    text holds a long s (which matches "s" case-insensitively but lower-cases
+    to itself), the pattern scans as before.
+    """
+    low = string.lower()
+    if len(low) != len(string) or "\u017f" in string:
+        return [c.start() for c in P.word_candidate.finditer(string, start, end)]
+    places = set()
+    find = low.find
+    for root in _WORD_ROOTS:
+        i = find(root, start, end)
+        while i >= 0:
+            places.add(i)
+            i = find(root, i + 1, end)
+    # "a hundred", "an estimated": the article opens the candidate
+    for word in ("dozen", "hundred", "thousand", "million", "billion"):
+        i = find(word, start, end)
+        while i >= 0:
+            j = i - 1
+            while j >= start and low[j].isspace():
+                j -= 1
+            if j < i - 1:
+                places.add(j)
+                places.add(j - 1)
+            i = find(word, i + 1, end)
+    # "$", "US$" before a word ("$bn" style)
+    for sign in "$£€":
+        i = find(sign, start, end)
+        while i >= 0:
+            places.add(i)
+            places.add(i - 2)
+            i = find(sign, i + 1, end)
+    out = []
+    match = P.word_candidate.match
+    cand_end = start
+    for p in sorted(places):
+        if p < cand_end:
+            continue  # also drops the places before ``start``
+        c = match(string, p, end)
+        if c is not None:
+            out.append(p)
+            cand_end = c.end()
+    return out
+
+
+def _start_of(q: "Quantity") -> int:
+    return q.start
+
+
+def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
+    num, cur, scale_suffix, scale_word, pct, curword = m.group(
+        "num", "cur", "scale_suffix", "scale_word", "pct", "curword")
+    m_start, m_end = m.span()
+    after = string[m_end:m_end + 24]
+    before = string[max(floor, m_start - 30):m_start]
+    scale = scale_suffix or scale_word
+    if not scale and not pct and not cur and not curword:
+        if P.not_after.match(after) or P.not_before.search(before):
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
-        if rx(r"1\d{3}|20\d{2}").fullmatch(num) and not (
+        if P.year.fullmatch(num) and not (
                 _COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
                 and not _YEAR_BEFORE.search(before)):
             return None
-    elif _not_quantity_after_re().match(after) and not (scale or m["pct"] or m["curword"]):
+    elif P.not_after.match(after) and not (scale or pct or curword):
         return None
-    dot_thousands = bool(_COUNT_NOUN_AFTER.match(string[m.end():m.end() + 40])) and not scale
-    value, style, places = _digits_value(num, dot_thousands)
-    if style == "." and rx(r"\d{1,3}\.\d{3}").fullmatch(num) and not dot_thousands:
+    dot_thousands = bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40])) and not scale
+    value, style, places = _digits_value(num, dot_thousands, P)
+    if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
         style = None
     multiplier = 1.0
     if scale:
         key = scale.lower()
         multiplier = _SCALE_SUFFIX.get(key) or _MULTIPLIERS[key]
-        if key == "k" and not m["cur"]:
+        if key == "k" and not cur:
             multiplier = 1_000
         style = None
     low, high = _rounding_interval(value, places)
     if scale and places == 0 and low == high:
         low, high = value - 0.5, value + 0.5  # "4m" is as rounded as "four million"
     unit = ""
-    if m["pct"]:
+    if pct:
         unit = "%"
-    elif m["cur"]:
-        unit = _CURRENCY_SIGNS.get(m["cur"].lower(), m["cur"])
-    elif m["curword"]:
-        unit = _CURRENCY_WORDS.get(m["curword"].split()[-1].lower(), "")
+    elif cur:
+        unit = _CURRENCY_SIGNS.get(cur.lower(), cur)
+    elif curword:
+        unit = _CURRENCY_WORDS.get(curword.split()[-1].lower(), "")
     if unit == "" and value < 1000 and scale is None:
         style = None
     q = Quantity(value * multiplier, low * multiplier, high * multiplier, unit,
-                 m.start("num") if not m["cur"] else m.start(), m.end(),
+                 m.start("num") if not cur else m_start, m_end,
                  m.group(0).strip(), style=style)
-    return _hedge(string, q, floor)
+    return _hedge(string, q, floor, P)
 
 
-def _from_words(string: str, m: regex.Match, floor: int, ceiling: int) -> Quantity | None:
+def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
+                P: _Patterns) -> Quantity | None:
     text = m["num"]
-    value = _words_value(text)
+    value = _words_value(text, P)
     if value is None or value < 2:
         return None
     after = string[m.end():m.end() + 20]
     before = string[max(floor, m.start() - 20):m.start()]
     low_text = text.lower().strip()
     # "hundreds of", "thousands of": vague plurals, not numbers
-    if rx(r"^\s*of\b").match(after) and low_text.split()[-1] in ("dozen", "hundred", "thousand",
-                                                                    "million", "billion"):
-        pass
-    if rx(r"(?:hundreds|thousands|millions|dozens)$").search(low_text):
+    if P.vague_plural.search(low_text):
         return None
-    if rx(r"^(?:-|\s*-\s*)(?:year|month|week|day|hour|time)", regex.IGNORECASE).match(after):
+    if P.duration_after.match(after):
         return None
-    if rx(r"\b(?:the|one|of)\s+$", regex.IGNORECASE).search(before) and value < 13 \
-            and rx(r"^\s+of\b").match(after):
+    if P.the_before.search(before) and value < 13 and P.space_of_after.match(after):
         return None  # "the two of them"
     unit = ""
     if m["pct"]:
@@ -414,18 +534,20 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int) -> Quanti
     else:
         low, high = value, value
     q = Quantity(value, low, high, unit, m.start(), m.end(), m.group(0).strip(), words=True)
-    return _hedge(string, q, floor)
+    return _hedge(string, q, floor, P)
 
 
-def _hedge(string: str, q: Quantity, floor: int) -> Quantity:
+def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
     before = string[max(floor, q.start - 40):q.start]
-    for pat, (lo_f, hi_f) in _hedge_before_re():
-        if pat.search(before):
-            return _widen(q, lo_f, hi_f)
+    if P.any_hedge_before.search(before):
+        for pat, (lo_f, hi_f) in P.hedges_before:
+            if pat.search(before):
+                return _widen(q, lo_f, hi_f)
     after = string[q.end:q.end + 20]
-    for pat, (lo_f, hi_f) in _hedge_after_re():
-        if pat.match(after):
-            return _widen(q, lo_f, hi_f)
+    if P.any_hedge_after.match(after):
+        for pat, (lo_f, hi_f) in P.hedges_after:
+            if pat.match(after):
+                return _widen(q, lo_f, hi_f)
     return q
 
 
@@ -450,23 +572,24 @@ def _range_between_re() -> regex.Pattern:
 def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
     """Join "between 50 and 70", "50-70", "50 to 70" into a range, and mark
     "from 50 to 71" / "rose to 71 from 50" as an update."""
+    P = _P or _patterns()
     out: list[Quantity] = []
     i = 0
-    while i < len(qs):
+    n = len(qs)
+    while i < n:
         q = qs[i]
-        if i + 1 < len(qs):
+        if i + 1 < n:
             nxt = qs[i + 1]
             gap = string[q.end:nxt.start]
-            before = string[max(floor, q.start - 30):q.start]
-            if rx(r"\s*(?:-|–|—|to|and|or)\s*", regex.IGNORECASE).fullmatch(gap):
-                if rx(r"\bfrom\s*$", regex.IGNORECASE).search(before) or gap.strip() == "to" \
-                        and rx(r"\b(?:rose|risen|rising|rises|fell|fallen|falling|grew|"
-                                         r"increased?|decreased?|cut|jumped|climbed|dropped)\b[^.]*$", regex.IGNORECASE).search(before):
+            if P.range_gap.fullmatch(gap):
+                before = string[max(floor, q.start - 30):q.start]
+                if P.from_before.search(before) or gap.strip() == "to" \
+                        and P.change_before.search(before):
                     out.append(_as(q, update=True))
                     out.append(_as(nxt, update=True))
                     i += 2
                     continue
-                is_between = bool(_range_between_re().search(before))
+                is_between = bool(P.between_before.search(before))
                 if gap.strip().lower() in ("and",) and not is_between:
                     out.append(q)
                     i += 1
@@ -501,7 +624,6 @@ class QuantityIndex:
 
     def within(self, start: int, end: int) -> list[Quantity]:
         """The quantities lying wholly inside ``[start, end)``."""
-        from bisect import bisect_left
         i = bisect_left(self._starts, start)
         out = []
         while i < len(self.quantities) and self.quantities[i].start < end:
