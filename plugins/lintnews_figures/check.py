@@ -9,7 +9,8 @@ import regex
 from lintnews.patterns import compile as cached_compile
 
 from .compare import disagreements, join_lines, label, reason
-from .mentions import DocumentContext, Mention, mentions_in_sentence
+from .mentions import Mention, context_for, mentions_in_sentence
+from .numbers import quantities_by_span
 
 _HEADLINE_END = cached_compile(r"[.!?…:;,]['\"’”)]*\s*$")
 
@@ -45,14 +46,27 @@ def headline_span(document) -> tuple[object, int, int] | None:
 def body_mentions(document, skip_until: int) -> tuple[list[Mention], list[int]]:
     body = document.body
     s = body.string
-    ctx = DocumentContext(s)
+    ctx = context_for(s)
+    sentences = body.sentences
+    starts = [sent.start for sent in sentences]
+    by_sentence = quantities_by_span(s, sentences)
     out: list[Mention] = []
-    starts = []
-    for sent in body.sentences:
-        starts.append(sent.start)
+    if skip_until <= 0:
+        # only the sentences holding a figure can hold a mention
+        for k in sorted(by_sentence):
+            sent = sentences[k]
+            out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx,
+                                            quantities=by_sentence[k]))
+        return out, starts
+    for k, sent in enumerate(sentences):
         if sent.end <= skip_until:
             continue
-        out.extend(mentions_in_sentence(s, max(sent.start, skip_until), sent.end, ctx))
+        if sent.start >= skip_until:
+            qs = by_sentence.get(k)
+            if qs:
+                out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx, quantities=qs))
+        else:
+            out.extend(mentions_in_sentence(s, skip_until, sent.end, ctx))
     return out, starts
 
 

@@ -10,8 +10,8 @@ import regex
 from lintnews.patterns import compile as cached_compile
 
 from .compare import join_lines, label, reason
-from .mentions import DocumentContext, Mention, mentions_in_sentence
-from .numbers import Quantity, quantities_in
+from .mentions import Mention, context_for, mentions_in_sentence
+from .numbers import Quantity, quantities_by_span
 
 # Headline verbs of change: "Toll hits 71", "Profits up 20%".
 _HEADLINE_CHANGE = r"\b(?:up|down|hits?|tops?|nears?|pass(?:es)?|reach(?:es)?|exceeds?|toll|" \
@@ -46,14 +46,16 @@ def _explained(h: Quantity, body_quantities: list[Quantity]) -> bool:
 def check_headline(document, head, body_mentions: list[Mention]) -> Iterator:
     text, start, end = head
     body = document.body
-    ctx = DocumentContext(body.string)
+    ctx = context_for(body.string)
     heads = mentions_in_sentence(text.string, start, end, ctx, require_owner=False,
                                  skip_re=_change_re())
     if not heads:
         return
     skip = end if text is body else 0
-    body_quantities = [q for sent in body.sentences if sent.start >= skip
-                       for q in quantities_in(body.string, sent.start, sent.end)]
+    sentences = body.sentences
+    by_sentence = quantities_by_span(body.string, sentences)
+    body_quantities = [q for k in sorted(by_sentence) if sentences[k].start >= skip
+                       for q in by_sentence[k]]
     for h in heads:
         # a headline names no year as a rule: then the body's mentions must
         # all be of one period

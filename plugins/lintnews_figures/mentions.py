@@ -191,13 +191,43 @@ than about over under into across this these those it its their his her
 
 
 class DocumentContext:
-    """What is known of a whole text for resolving entities."""
+    """What is known of a whole text for resolving entities.
+
+    ``names`` is found on first use: most texts have no figure that needs it.
+    """
+
+    __slots__ = ("string", "_names")
 
     def __init__(self, string: str) -> None:
+        self.string = string
+        self._names: set[str] | None = None
+
+    @property
+    def names(self) -> set[str]:
         # words seen capitalised in mid-sentence: names, not sentence openers
-        self.names: set[str] = set()
-        for m in rx(r"(?<=[\p{Ll},;][ \t]+)(\p{Lu}[\p{L}-]+)").finditer(string):
-            self.names.add(m.group(1))
+        if self._names is None:
+            self._names = {m.group(1) for m in _names_re().finditer(self.string)}
+        return self._names
+
+
+@cache
+def _names_re() -> regex.Pattern:
+    return rx(r"(?<=[\p{Ll},;][ \t]+)(\p{Lu}[\p{L}-]+)")
+
+
+_CONTEXTS: list[DocumentContext] = []
+
+
+def context_for(string: str) -> DocumentContext:
+    """The :class:`DocumentContext` of ``string``, shared by the rules that
+    look at the same text (the last few texts are kept)."""
+    for ctx in _CONTEXTS:
+        if ctx.string is string:
+            return ctx
+    ctx = DocumentContext(string)
+    _CONTEXTS.insert(0, ctx)
+    del _CONTEXTS[4:]
+    return ctx
 
 
 def canonical(name: str) -> str | None:
@@ -256,15 +286,24 @@ def _entities(string: str, start: int, end: int, sentence_start: int,
     return out
 
 
-def _clause_bounds(string: str, sent_start: int, sent_end: int, index: int) -> tuple[int, int]:
+def _clause_bounds(string: str, sent_start: int, sent_end: int, index: int,
+                   splits: list[tuple[int, int]] | None = None) -> tuple[int, int]:
+    """The clause of ``index``; ``splits`` are the sentence's clause breaks
+    when already found."""
+    if splits is None:
+        splits = _clause_splits(string, sent_start, sent_end)
     start, end = sent_start, sent_end
-    for m in _clause_split_re().finditer(string, sent_start, sent_end):
-        if m.end() <= index:
-            start = m.end()
-        elif m.start() >= index:
-            end = m.start()
+    for m_start, m_end in splits:
+        if m_end <= index:
+            start = m_end
+        elif m_start >= index:
+            end = m_start
             break
     return start, end
+
+
+def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _clause_split_re().finditer(string, sent_start, sent_end)]
 
 
 def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tuple[str, str, str] | None:
@@ -383,31 +422,43 @@ def _periods(string: str, start: int, end: int) -> tuple[frozenset, frozenset]:
 
 def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
                          ctx: DocumentContext, *, require_owner: bool = True,
-                         skip_re: regex.Pattern | None = None) -> list[Mention]:
+                         skip_re: regex.Pattern | None = None,
+                         quantities: list[Quantity] | None = None) -> list[Mention]:
     """Every figure of ``string[sent_start:sent_end]`` that is a comparable quantity.
 
     With ``require_owner=False`` (headlines, which name no one) a figure
-    without an owner is kept with the owner ``""``.
+    without an owner is kept with the owner ``""``.  ``quantities``, when
+    given, are the sentence's (``quantities_in(string, sent_start, sent_end)``).
     """
-    line_start = string.rfind("\n", 0, sent_start) + 1
-    if _SKIP_LINE_RE.match(string, line_start):
-        return []
     out: list[Mention] = []
-    quantities = quantities_in(string, sent_start, sent_end)
+    if quantities is None:
+        quantities = quantities_in(string, sent_start, sent_end)
     if not quantities:
         return out
-    years, soft = _periods(string, sent_start, sent_end)
+    line_start = string.rfind("\n", 0, sent_start) + 1
+    if _SKIP_LINE_RE.match(string, line_start):
+        return out
+    periods = None  # found when a figure is kept
+    splits = None
+    skip_clause = _skip_clause_re()
+    skipped: dict[tuple[int, int], bool] = {}
     for i, q in enumerate(quantities):
-        next_start = quantities[i + 1].start if i + 1 < len(quantities) else sent_end
         if q.update or q.value < 2 and not q.unit:
             continue
-        cs, ce = _clause_bounds(string, sent_start, sent_end, q.start)
-        if _skip_clause_re().search(string, cs, ce) or skip_re and skip_re.search(string, cs, ce):
+        if splits is None:
+            splits = _clause_splits(string, sent_start, sent_end)
+        cs, ce = _clause_bounds(string, sent_start, sent_end, q.start, splits)
+        skip = skipped.get((cs, ce))
+        if skip is None:
+            skip = skipped[(cs, ce)] = bool(skip_clause.search(string, cs, ce)
+                                            or skip_re and skip_re.search(string, cs, ce))
+        if skip:
             continue
         counted = _counted(string, q, cs, ce)
         if counted is None:
             continue
         cls, kind, noun = counted
+        next_start = quantities[i + 1].start if i + 1 < len(quantities) else sent_end
         if q.unit:
             event = ""
         elif cls == "people":
@@ -427,6 +478,9 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
                 owner = ("", "")
         where = frozenset(canonical(m["p"]) or m["p"] for m in _WHERE_RE.finditer(string, cs, ce)) \
             - {owner[0], None}
+        if periods is None:
+            periods = _periods(string, sent_start, sent_end)
+        years, soft = periods
         out.append(Mention(q, q.start, cls, kind, noun, event, owner[0], owner[1],
                            years, soft, total, where))
     return out

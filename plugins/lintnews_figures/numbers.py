@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import regex
@@ -615,12 +615,13 @@ def _as(q: Quantity, **changes) -> Quantity:
 class QuantityIndex:
     """Every quantity of one string, found in a single pass, by position."""
 
-    __slots__ = ("string", "quantities", "_starts")
+    __slots__ = ("string", "quantities", "_starts", "_by_span")
 
     def __init__(self, string: str) -> None:
         self.string = string
         self.quantities = find_quantities(string)
         self._starts = [q.start for q in self.quantities]
+        self._by_span: tuple[list, dict[int, list[Quantity]]] | None = None
 
     def within(self, start: int, end: int) -> list[Quantity]:
         """The quantities lying wholly inside ``[start, end)``."""
@@ -633,8 +634,46 @@ class QuantityIndex:
             i += 1
         return out
 
+    def by_span(self, spans: list) -> dict[int, list[Quantity]]:
+        """``{k: self.within(*spans[k])}`` for the spans holding a quantity,
+        found in one pass over the quantities (the sentences of a text:
+        most hold none).  The answer for the last list of spans is kept;
+        callers must not change it."""
+        if self._by_span is not None and self._by_span[0] is spans:
+            return self._by_span[1]
+        out: dict[int, list[Quantity]] = {}
+        if self.quantities:
+            starts = [sp[0] for sp in spans]
+            ordered = all(spans[k][0] >= spans[k - 1][1] for k in range(1, len(spans)))
+            if ordered:
+                # disjoint and in order: a quantity can only lie in the last
+                # span starting at or before it
+                for q in self.quantities:
+                    k = bisect_right(starts, q.start) - 1
+                    if k >= 0:
+                        end = spans[k][1]
+                        if q.start < end and q.end <= end:
+                            out.setdefault(k, []).append(q)
+            else:
+                for k, (start, end) in enumerate(spans):
+                    qs = self.within(start, end)
+                    if qs:
+                        out[k] = qs
+        self._by_span = (spans, out)
+        return out
+
 
 _INDEXES: list[QuantityIndex] = []
+
+
+def _index_for(string: str) -> QuantityIndex:
+    for index in _INDEXES:
+        if index.string is string:
+            return index
+    index = QuantityIndex(string)
+    _INDEXES.insert(0, index)
+    del _INDEXES[4:]
+    return index
 
 
 def quantities_in(string: str, start: int = 0, end: int | None = None) -> list[Quantity]:
@@ -642,10 +681,10 @@ def quantities_in(string: str, start: int = 0, end: int | None = None) -> list[Q
     result kept for the next calls on the same string (the few texts of the
     document being checked)."""
     end = len(string) if end is None else end
-    for index in _INDEXES:
-        if index.string is string:
-            return index.within(start, end)
-    index = QuantityIndex(string)
-    _INDEXES.insert(0, index)
-    del _INDEXES[4:]
-    return index.within(start, end)
+    return _index_for(string).within(start, end)
+
+
+def quantities_by_span(string: str, spans: list) -> dict[int, list[Quantity]]:
+    """``{k: quantities_in(string, *spans[k])}`` for the spans (``(start, end)``
+    pairs, such as ``Text.sentences``) that hold a quantity."""
+    return _index_for(string).by_span(spans)

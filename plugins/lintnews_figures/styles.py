@@ -7,7 +7,7 @@ import regex
 
 from lintnews.patterns import compile as cached_compile
 
-from .numbers import quantities_in
+from .numbers import quantities_by_span
 
 _DIGITS = cached_compile(r"\d[\d,.\u00a0\u202f\u2009]*\d")
 _WORD_AFTER = cached_compile(r"\s+[\p{Ll}]")
@@ -24,8 +24,9 @@ def check_styles(document) -> Iterator:
     seen: dict[int, tuple[str, int]] = {}  # value -> (style, line) of the first spelling
     for text in document.texts():
         s = text.string
-        for sent in text.sentences:
-            for q in quantities_in(s, sent.start, sent.end):
+        by_sentence = quantities_by_span(s, text.sentences)
+        for k in sorted(by_sentence):
+            for q in by_sentence[k]:
                 if q.style is None or q.value != int(q.value) or q.value < 1000 or q.is_range:
                     continue
                 if q.style == "" and not (q.unit or _WORD_AFTER.match(s, q.end)):
