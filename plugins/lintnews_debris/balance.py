@@ -7,6 +7,7 @@ paragraph (a scraper's split) is not reported either.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from typing import Iterator, Sequence
@@ -27,9 +28,11 @@ class Unbalanced:
 
 
 @cache
-def _quote_marks() -> regex.Pattern:
-    # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them
-    return _compile(r"[“”″\"]|‘‘|’’|``|''")
+def _quote_marks() -> "re.Pattern":
+    # double quotes, and the typewriter pairs ‘‘ ’’ `` '' some papers use for them:
+    # [“”″"]|‘‘|’’|``|'' written with one character class first, so that re skips
+    # to the next candidate fast (plain characters: re finds them as regex would)
+    return _compile_re(r"[“”″\"‘’`'](?:(?<=[“”″\"])|(?<=‘)‘|(?<=’)’|(?<=`)`|(?<=')')")
 
 
 _OPENERS = ("“", "‘‘", "``")
@@ -50,8 +53,11 @@ def _direction(text: str, start: int, end: int) -> str:
 
 
 @cache
-def _bracket_marks() -> regex.Pattern:
-    return _compile(r"(?<![:;=][-o^']?)[()\[\]]|(?<=[:;=][-o^']?)[\[\]]")  # not :) ;-( =]
+def _bracket_marks() -> "re.Pattern":
+    # every bracket, but not the mouth of :) ;-( =^) and the like: what
+    # (?<![:;=][-o^']?)[()\[\]]|(?<=[:;=][-o^']?)[\[\]] finds, with a character class
+    # first and fixed-width look-behinds, for re
+    return _compile_re(r"[()\[\]](?:(?<=[\[\]])|(?<![:;=].)(?<![:;=][-o^'].))")
 
 
 @cache
@@ -87,100 +93,181 @@ def _continued(string: str, paragraphs: Sequence, index: int) -> bool:
     return False
 
 
+@cache
+def _mark_start() -> "re.Pattern":
+    # where a quotation mark of _quote_marks() starts: one character (a doubled
+    # mark's second one is a look-ahead), so that a scan may resume anywhere
+    return _compile_re(r"[“”″\"‘’`'](?:(?<=[“”″\"])|(?<=‘)(?=‘)|(?<=’)(?=’)|(?<=`)(?=`)|(?<=')(?='))")
+
+
+def _holding(string: str, paragraphs: Sequence, pattern: "re.Pattern", width) -> list[int]:
+    """The indexes of the paragraphs holding a match of ``pattern`` (a one-character
+    match standing for a mark ``width(char)`` characters long), from one scan of
+    ``string`` that skips the rest of a paragraph once it has one."""
+    held: list[int] = []
+    search = pattern.search
+    last = len(paragraphs) - 1
+    pos = 0
+    while (m := search(string, pos)) is not None:
+        at = m.start()
+        index = bisect_right(paragraphs, (at, _AFTER_ALL)) - 1
+        if index < 0:  # before the first paragraph
+            pos = at + 1
+            continue
+        para = paragraphs[index]
+        if at + width(string[at]) <= para.end:
+            held.append(index)
+        elif at < para.end:  # a doubled mark across the paragraph's end
+            pos = at + 1
+            continue
+        if index == last:
+            break
+        pos = max(at + 1, paragraphs[index + 1].start)
+    return held
+
+
+_AFTER_ALL = float("inf")
+
+
+def _mark_width(ch: str) -> int:
+    return 1 if ch in "“”″\"" else 2
+
+
+def _holding_chars(string: str, paragraphs: Sequence, chars: str) -> list[int]:
+    """The indexes of the paragraphs holding one of ``chars``: str.find for each
+    character, skipping the rest of a paragraph once it has one."""
+    held: set[int] = set()
+    last = len(paragraphs) - 1
+    find = string.find
+    for ch in chars:
+        pos = find(ch)
+        while pos >= 0:
+            index = bisect_right(paragraphs, (pos, _AFTER_ALL)) - 1
+            if index >= 0 and pos < paragraphs[index].end:
+                held.add(index)
+            if index == last:
+                break
+            pos = find(ch, max(pos + 1, paragraphs[index + 1].start))
+    return sorted(held)
+
+
+def _resets(text: str) -> bool:
+    """Whether a paragraph ends a quotation carried over from the one before."""
+    return _other_convention(text) or len(text.strip(" \"“”'‘’*•-")) == 0
+
+
 def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
     if '"' not in string and "“" not in string and "”" not in string and "’’" not in string:
         return
     carried = False  # the previous paragraph left a quotation open
-    for index, para in enumerate(paragraphs):
+    previous = -1
+    # only paragraphs holding a mark are read; one inside a quotation that runs on may
+    # have no mark at all, and leaves it open unless it ends it (_resets)
+    for index in _holding(string, paragraphs, _mark_start(), _mark_width):
+        if carried:
+            for between in paragraphs[previous + 1:index]:
+                if _resets(string[between.start:between.end]):
+                    carried = False
+                    break
+        previous = index
+        para = paragraphs[index]
         text = string[para.start:para.end]
-        if _other_convention(text) or len(text.strip(" \"“”'‘’*•-")) == 0:
+        if _resets(text):
             carried = False
             continue
-        if not _quote_marks().search(text):
-            continue  # a paragraph inside a quotation that runs on may have no mark at all
-        # the quotation now open, and a stray closing mark: (where, which mark, reportable)
-        open_at: tuple[int, str, bool] | None = None
-        stray: tuple[int, str, bool] | None = None
+        # the quotation now open, and a stray closing mark: (where, which mark, and where
+        # in ``text`` to ask _line_has_words whether it is reportable, -1 for never)
+        open_at: tuple[int, str, int] | None = None
+        stray: tuple[int, str, int] | None = None
         nested = 0
         for m in _quote_marks().finditer(text):
-            mark, pos = m[0], para.start + m.start()
-            # a mark alone on its line (a scraper's split link) pairs but is never reported
-            reportable = _line_has_words(text, m.start())
-            if text[m.start() - 1:m.start()] == "(" and text[m.end():m.end() + 1] == ")":
+            mark, at = m[0], m.start()
+            pos = para.start + at
+            # a mark alone on its line (a scraper's split link) pairs but is never
+            # reported: _line_has_words(text, at), asked only when it matters
+            if text[at - 1:at] == "(" and text[m.end():m.end() + 1] == ")":
                 continue  # a mark named, not used: 'double quotes (")'
             if mark in _OPENERS:
                 kind = "open"
             elif mark in _CLOSERS:
                 kind = "close"
-                if text[m.start() - 1:m.start()].isdigit() and open_at is None:
+                if text[at - 1:at].isdigit() and open_at is None:
                     continue  # inches: a 16” laptop
-                if open_at is None and _direction(text, m.start(), m.end()) == "open":
-                    if reportable:
+                if open_at is None and _direction(text, at, m.end()) == "open":
+                    if _line_has_words(text, at):
                         yield Unbalanced(pos, pos + len(mark),
                                          f"Closing quotation mark {mark} used to open a "
                                          "quotation", "“" if mark == "”" else "‘‘")
-                    open_at = (pos, mark, False)
+                    open_at = (pos, mark, -1)
                     continue
             else:
-                kind = _direction(text, m.start(), m.end())
+                kind = _direction(text, at, m.end())
                 if mark == "''" and kind == "?":
                     continue  # not clearly a quote: what is left of 'a quoted <URL>'
-                if text[m.start() - 1:m.start()].isdigit() and open_at is None and kind != "open":
+                if text[at - 1:at].isdigit() and open_at is None and kind != "open":
                     continue  # an inch mark: 5'11", a 12" record, a 70"+ screen
                 if kind == "?":
                     kind = "close" if open_at is not None else "open"
             if mark == "″" and open_at is None:
                 continue  # a double prime: 15″
             if kind == "open":
-                if open_at is not None and mark in _OPENERS and not _resumes(text, m.start()):
+                if open_at is not None and mark in _OPENERS and not _resumes(text, at):
                     nested += 1  # “... “villain” ...”: a quotation inside a quotation
                     continue
                 # a second opening is a quotation resumed after a lost paragraph break
-                open_at = (pos, mark, reportable)
+                open_at = (pos, mark, at)
             elif nested and mark in _CLOSERS:
                 nested -= 1
             elif open_at is not None:
                 open_at = None
-            elif not (carried and stray is None and m.start() == _first_mark(text)):
+            elif not (carried and stray is None and at == _first_mark(text)):
                 if stray is None:
-                    stray = (pos, mark, reportable)
-        if stray is not None and stray[2]:
+                    stray = (pos, mark, at)
+        if stray is not None and _reportable(text, stray[2]):
             yield Unbalanced(stray[0], stray[0] + len(stray[1]),
                              f"Closing quotation mark {stray[1]} without an opening one in its "
                              "paragraph")
-        continued = _continued(string, paragraphs, index)
-        if open_at is not None and open_at[2] and not continued and not _truncated(text):
+        continued = open_at is not None and _continued(string, paragraphs, index)
+        if (open_at is not None and not continued and _reportable(text, open_at[2])
+                and not _truncated(text)):
             yield Unbalanced(open_at[0], open_at[0] + len(open_at[1]),
                              f"Quotation mark {open_at[1]} is not closed in its paragraph")
-        carried = open_at is not None and continued
+        carried = continued
 
 
 def _other_convention(text: str) -> bool:
     """A paragraph whose quotation marks follow rules other than English prose's:
     „German“, «French», “ spaced “ quotes, Czech closing “, code and JSON."""
-    if any(c in text for c in "„«»{}") or any(s in text for s in ('":', '="', "=”", "=“")):
-        return True
-    for mark in "“”":
-        i = text.find(mark)
-        while i >= 0:
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if after.isspace() and (before.isspace() or (mark == "“" and not before.isspace())):
-                return True
-            i = text.find(mark, i + 1)
-    return _mostly_non_latin(text)
+    return _other_marks().search(text) is not None or _mostly_non_latin(text)
 
 
 @cache
-def _non_ascii() -> "re.Pattern":
-    return _compile_re(r"[^\x00-\x7f]")
+def _other_marks() -> "re.Pattern":
+    # „ « » { } anywhere; '":', '="', '=”' or '=“'; “ before a space or the end; ” with
+    # a space or an end on both sides.  One character class first, so that re skips
+    # to its characters fast.
+    return _compile_re(r"[„«»{}\"=“”](?:(?<=[„«»{}])|(?<=\")(?=:)|(?<==)(?=[\"”“])"
+                       r"|(?<=[“”])(?!\S)(?:(?<=“)|(?<!\S.)))")
+
+
+@cache
+def _beyond_latin() -> "re.Pattern":
+    return _compile_re(r"[^\x00-\u024f]")
+
+
+@cache
+def _ascii_letter() -> "re.Pattern":
+    return _compile_re(r"[A-Za-z]")
 
 
 def _mostly_non_latin(text: str) -> bool:
     """A paragraph in a script other than Latin (its brackets and quotes differ)."""
     if text.isascii():
         return False
-    other = sum(1 for c in _non_ascii().findall(text) if c.isalpha() and c > "\u024f")
+    beyond = _beyond_latin().findall(text)
+    if len(beyond) <= 0.2 * len(text):
+        return False  # too few to be letters of another script, whatever they are
+    other = sum(1 for c in beyond if c.isalpha())
     return other > 0.2 * len(text)
 
 
@@ -189,8 +276,14 @@ def _line_has_words(text: str, index: int) -> bool:
     a very long line) has a letter."""
     start = text.rfind("\n", max(0, index - 200), index) + 1 or max(0, index - 200)
     end = text.find("\n", index, index + 200)
-    line = text[start:end if end >= 0 else index + 200]
-    return any(c.isalpha() for c in line)
+    end = end if end >= 0 else index + 200
+    if _ascii_letter().search(text, start, end):
+        return True  # the common case, found without a loop in Python
+    return any(c.isalpha() for c in text[start:end])
+
+
+def _reportable(text: str, at: int) -> bool:
+    return at >= 0 and _line_has_words(text, at)
 
 
 def _not_prose(text: str) -> bool:
@@ -232,30 +325,33 @@ def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
     if not any(c in string for c in "()[]"):
         return
     found: list[Unbalanced] = []
-    # open brackets: (mark, position, paragraph, reportable)
-    stack: list[tuple[str, int, int, bool]] = []
+    # open brackets: (mark, position, paragraph, its text, index in the text); whether
+    # one is reportable (_line_has_words) is asked only when it is left unclosed
+    stack: list[tuple[str, int, int, str, int]] = []
 
     def expire(before: int) -> None:
         count = 0
         while count < len(stack) and stack[count][2] < before:
             count += 1
-        for ch, pos, _, reportable in stack[:count]:
-            if reportable:
+        for ch, pos, _, text, at in stack[:count]:
+            if _line_has_words(text, at):
                 found.append(Unbalanced(pos, pos + 1,
                                         f"Bracket {ch} is not closed in its paragraph"))
         del stack[:count]
 
-    for index, para in enumerate(paragraphs):
+    # only paragraphs holding a bracket are read; those in between need only expire()
+    for index in _holding_chars(string, paragraphs, "()[]"):
         expire(index - REACH)
+        para = paragraphs[index]
         text = string[para.start:para.end]
-        if not any(c in text for c in "()[]") or _not_prose(text):
+        if _not_prose(text):
             continue
         for m in _bracket_marks().finditer(text):
-            ch, pos = m[0], para.start + m.start()
+            ch, at = m[0], m.start()
+            pos = para.start + at
             # "(" or "]))[" alone on a line (a split link, code) pairs but is never reported
-            reportable = _line_has_words(text, m.start())
             if ch in "([":
-                stack.append((ch, pos, index, reportable))
+                stack.append((ch, pos, index, text, at))
                 continue
             want = "(" if ch == ")" else "["
             for depth in range(len(stack) - 1, max(-1, len(stack) - 9), -1):
@@ -263,8 +359,8 @@ def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
                     del stack[depth:]
                     break
             else:
-                if not reportable or ch == ")" and _list_marker().search(
-                        text, max(0, m.start() - 16), m.start()):
+                if not _line_has_words(text, at) or ch == ")" and _list_marker().search(
+                        text, max(0, at - 16), at):
                     continue
                 found.append(Unbalanced(
                     pos, pos + 1, f"Closing bracket {ch} without an opening one in its paragraph"))
