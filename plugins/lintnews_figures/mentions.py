@@ -448,14 +448,15 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
         if splits is None:
             splits = _clause_splits(string, sent_start, sent_end)
         cs, ce = _clause_bounds(string, sent_start, sent_end, q.start, splits)
+        # both tests must pass; the cheaper, and more often failed, first
+        counted = _counted(string, q, cs, ce)
+        if counted is None:
+            continue
         skip = skipped.get((cs, ce))
         if skip is None:
             skip = skipped[(cs, ce)] = bool(skip_clause.search(string, cs, ce)
                                             or skip_re and skip_re.search(string, cs, ce))
         if skip:
-            continue
-        counted = _counted(string, q, cs, ce)
-        if counted is None:
             continue
         cls, kind, noun = counted
         next_start = quantities[i + 1].start if i + 1 < len(quantities) else sent_end
