@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from functools import cache
+from itertools import islice
+from operator import eq
 from typing import Iterator
 
 import re
@@ -53,6 +55,9 @@ def find_doubled(string: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of each doubled word; the span covers both copies."""
     lower = string.lower()
     tokens = lower.split()
+    # any two equal neighbours at all (compared in C), before asking which
+    if not any(map(eq, tokens, islice(tokens, 1, None))):
+        return
     if not any(a == b and a in WORDS for a, b in zip(tokens, tokens[1:])):
         return
     if len(lower) != len(string):  # a character whose lower case is longer: rare

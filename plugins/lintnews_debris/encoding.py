@@ -45,8 +45,11 @@ def _candidates() -> "re.Pattern":
         except UnicodeDecodeError:
             pass
     cls = "".join(re.escape(c) for c in sorted(chars))
-    # a lead byte's character (Â..ô) and what follows it, or a lone C1 control
-    return _compile_re(f"[\u00c2-\u00f4][{cls}]+|[\x80-\x9f]+")
+    # a lead byte's character (Â..ô) and what follows it, or a lone C1 control:
+    # [\u00c2-\u00f4][cls]+|[\x80-\x9f]+ written with one character class first, so
+    # that re skips fast to the next candidate
+    return _compile_re(f"[\u00c2-\u00f4\x80-\x9f]"
+                       f"(?:(?<=[\u00c2-\u00f4])[{cls}]+|(?<=[\x80-\x9f])[\x80-\x9f]*)")
 
 
 @cache
