@@ -303,7 +303,44 @@ def _clause_bounds(string: str, sent_start: int, sent_end: int, index: int,
 
 
 def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
-    return [m.span() for m in _clause_split_re().finditer(string, sent_start, sent_end)]
+    """The spans of ``_clause_split_re().finditer(string, sent_start, sent_end)``.
+
+    Every match starts at a semicolon, colon, bracket or comma, one
+    character before a dash, or at "but", "while" or "whereas"; those
+    places are found with ``str.find`` (the words in the lower-cased
+    sentence) and the pattern is tried only there.  Where lower-casing is
+    not one character for one (a dotted capital I, which matches "i"), the
+    pattern scans as before.
+    """
+    seg = string[sent_start:sent_end]
+    low = seg.lower()
+    if len(low) != len(seg):
+        return [m.span() for m in _clause_split_re().finditer(string, sent_start, sent_end)]
+    places = []
+    for piece, back in _SPLIT_PIECES:
+        i = seg.find(piece) if back >= 0 else low.find(piece)
+        while i >= 0:
+            places.append(i - (back if back > 0 else 0))
+            i = seg.find(piece, i + 1) if back >= 0 else low.find(piece, i + 1)
+    if not places:
+        return []
+    places.sort()
+    out = []
+    match = _clause_split_re().match
+    end = 0
+    for p in places:
+        if p < end:
+            continue
+        m = match(string, sent_start + p, sent_end)
+        if m is not None:
+            out.append(m.span())
+            end = m.end() - sent_start
+    return out
+
+
+# (piece, how far before it a match starts); -1: a word, found lower-cased
+_SPLIT_PIECES = ((";", 0), (":", 0), ("(", 0), (")", 0), (",", 0), ("—", 1), ("–", 1), ("-", 1),
+                 ("but", -1), ("while", -1), ("wherea", -1))  # "whereaſ": a long s matches "s"
 
 
 def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tuple[str, str, str] | None:
@@ -333,9 +370,18 @@ def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tu
         if i == 0 and _GENERIC_NOUNS and rx(r"[a-z]{3,}s").fullmatch(w.group(0)) \
                 and word not in _NOT_COUNTED:
             return "noun:" + word, "generic", w.group(0)
-    if _EVENT_AFTER_RE.match(after) or _EVENT_BEFORE_RE.search(string, clause_start, q.start):
-        return "people", "generic", "people"
     before = string[clause_start:q.start]
+    # the two patterns on the words before need a word that lower-cases to
+    # one of these, unless a dotted capital I (which matches "i" and
+    # lower-cases to two characters) is there
+    low = before.lower() if "\u0130" not in before else None
+    if _EVENT_AFTER_RE.match(after) or (
+            low is None or "kill" in low or "injur" in low or "wound" in low or "left" in low) \
+            and _EVENT_BEFORE_RE.search(string, clause_start, q.start):
+        return "people", "generic", "people"
+    if low is not None and "toll" not in low and "number" not in low and "tally" not in low \
+            and "count" not in low and "total" not in low:
+        return None
     nm = _NUMBER_OF_RE.search(before)
     if nm:
         if nm["death"]:

@@ -160,10 +160,15 @@ def _digit_candidate_re() -> regex.Pattern:
     return cached_compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d+")
 
 
-# Every number word starts with one of these (the others are dropped:
-# "seventy" starts with "seven").
-_WORD_ROOTS = tuple(w for w in sorted([*_UNITS, *_MULTIPLIERS])
-                    if not any(w != r and w.startswith(r) for r in [*_UNITS, *_MULTIPLIERS]))
+# Where a number word can start: (piece searched for, its offset in the
+# word).  Every word starts with a piece at offset 0 ("seventy" with "seven",
+# "thirteen" with "thirt") or ends in "illion" ("million", "billion",
+# "trillion": the word starts one or two letters before the piece).
+_WORD_PIECES = (("one", 0), ("tw", 0), ("three", 0), ("four", 0), ("forty", 0), ("five", 0),
+                ("fift", 0), ("six", 0), ("seven", 0), ("eight", 0), ("nine", 0), ("ten", 0),
+                ("eleven", 0), ("thirt", 0), ("dozen", 0), ("hundred", 0), ("thousand", 0),
+                ("illion", 1), ("illion", 2))
+assert all(any(w[k:].startswith(p) for p, k in _WORD_PIECES) for w in [*_UNITS, *_MULTIPLIERS])
 
 
 @cache
@@ -316,6 +321,7 @@ class _Patterns:
         self.number = _number_re()
         self.words = _word_number_re()
         self.digit_candidate = _digit_candidate_re()
+        self.digit_run = cached_compile(r"\d+")
         self.word_candidate = _word_candidate_re()
         self.not_after = _not_quantity_after_re()
         self.not_before = _not_quantity_before_re()
@@ -366,8 +372,25 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     # patterns are slow to scan with, fast to match
     full = P.number
     last_end = start
-    for c in P.digit_candidate.finditer(string, start, end):
+    last_run = start
+    for c in P.digit_run.finditer(string, start, end):
+        # the candidate is the run with the currency sign before it, as
+        # P.digit_candidate would find it: the longest sign wins, being the
+        # leftmost (never reaching back before ``start`` or into the last
+        # candidate, a run of digits)
         cs = c.start()
+        if cs > start:
+            ch = string[cs - 1]
+            if ch == "$":
+                if cs - 3 >= max(start, last_run) and string[cs - 3:cs - 1] in ("US", "HK"):
+                    cs -= 3
+                elif cs - 2 >= max(start, last_run) and string[cs - 2] in "AC":
+                    cs -= 2
+                else:
+                    cs -= 1
+            elif ch in "£€¥":
+                cs -= 1
+        last_run = c.end()
         if cs < last_end:
             continue
         m = full.match(string, cs, end)
@@ -415,22 +438,26 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
         return [c.start() for c in P.word_candidate.finditer(string, start, end)]
     places = set()
     find = low.find
-    for root in _WORD_ROOTS:
-        i = find(root, start, end)
+    for piece, back in _WORD_PIECES:
+        if back == 2:
+            continue  # found with back == 1
+        i = find(piece, start, end)
         while i >= 0:
-            places.add(i)
-            i = find(root, i + 1, end)
-    # "a hundred", "an estimated": the article opens the candidate
-    for word in ("dozen", "hundred", "thousand", "million", "billion"):
-        i = find(word, start, end)
-        while i >= 0:
-            j = i - 1
-            while j >= start and low[j].isspace():
-                j -= 1
-            if j < i - 1:
-                places.add(j)
-                places.add(j - 1)
-            i = find(word, i + 1, end)
+            places.add(i - back)
+            if back:
+                places.add(i - 2)
+            if piece in ("dozen", "hundred", "thousand", "illion"):
+                # "a hundred", "a million": the article opens the candidate
+                # (only "dozen", "hundred", "thousand", "million" and
+                # "billion" may follow it; "trillion" is just one more place)
+                for w in (i - back, i - 2) if back else (i,):
+                    j = w - 1
+                    while j >= start and low[j].isspace():
+                        j -= 1
+                    if j < w - 1:
+                        places.add(j)
+                        places.add(j - 1)
+            i = find(piece, i + 1, end)
     # "$", "US$" before a word ("$bn" style)
     for sign in "$£€":
         i = find(sign, start, end)
@@ -473,7 +500,9 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
             return None
     elif P.not_after.match(after) and not (scale or pct or curword):
         return None
-    dot_thousands = bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40])) and not scale
+    # only a numeral with a full stop can be read with dot thousands
+    dot_thousands = "." in num and not scale \
+        and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40]))
     value, style, places = _digits_value(num, dot_thousands, P)
     if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
         style = None
