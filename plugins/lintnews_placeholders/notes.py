@@ -5,9 +5,11 @@ from bisect import bisect_right
 from functools import cache
 from typing import Iterator
 
+import re
+
 import regex
 
-from lintnews.patterns import compile as _compile
+from lintnews.patterns import compile as _compile, compile_re as _compile_re
 
 _NEED_WHAT = (r"quotes?|sources?|figures?|numbers?|confirmation|links?|photos?|art|"
               r"attribution|citations?|comments?|names?|dates?|data|stats?|details|info|"
@@ -50,13 +52,25 @@ def _notes() -> regex.Pattern:
     )
 
 
+#: One word of each filler phrase _lorem() looks for, lower-cased, in letters whose
+#: only case-insensitive matches are their ASCII capitals and small letters (not i,
+#: whose İ lower-cases to two characters, nor s, which also matches ſ: hence
+#: "ctetur" for "consectetur", "usmod" and "uſmod" for "eiusmod"); a text holding
+#: none of them cannot match.
+_LOREM_WORDS = ("lorem", "dolor", "ctetur", "usmod", "uſmod", "tempor")
+
+
 def find_lorem(text_string: str, paragraphs) -> Iterator[tuple[int, int, str]]:
-    """The first filler-text match of each paragraph."""
+    """The first filler-text match of each paragraph; ``paragraphs``: the text's
+    paragraph spans, or a function giving them (asked only when filler is found)."""
+    lower = text_string.lower()
+    if not any(word in lower for word in _LOREM_WORDS):
+        return
     starts = None
     seen = -1
     for m in _lorem().finditer(text_string):
         if starts is None:
-            starts = [p.start for p in paragraphs]
+            starts = [p.start for p in (paragraphs() if callable(paragraphs) else paragraphs)]
         para = bisect_right(starts, m.start()) - 1
         if para == seen:
             continue
@@ -64,8 +78,24 @@ def find_lorem(text_string: str, paragraphs) -> Iterator[tuple[int, int, str]]:
         yield m.start(), m.end(), m[0]
 
 
-def find_notes(string: str, lines) -> Iterator[tuple[int, int, str]]:
-    """(start, end, note) for editorial notes left in ``string``."""
+@cache
+def _note_hint() -> "re.Pattern":
+    # What every match of _notes() holds, for a cheap first scan of the whole text:
+    # a bracket, white space (re's \s takes in regex's) and the first three letters of
+    # a note, each in every case (?i) lets regex match (ASCII but for i, also İ); or
+    # one of the capitalised words.  One character class first: re skips fast.
+    return _compile_re(
+        r"[\[(TNFCV](?:(?<=[\[(])\s*(?:[nN][eE][eE]|[nN][oO][tT]|[eE][dD]\s|[cC][hH][eE]"
+        r"|[cC][oO][nN]|[vV][eE][rR]|[fF][aA][cC]|[fF][iIİ][xX]|[tT][oO]\s|[tT][oO][dD]"
+        r"|NTD|TK|TB[DC]|tb[dc])"
+        r"|(?<=T)(?:ODO|B[DC])|(?<=N)(?:TD|EED)|(?<=F)IXME|(?<=C)(?:HECK|ONFIRM|OME)"
+        r"|(?<=V)ERIFY)")
+
+
+def find_notes(string: str, lines=None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, note) for editorial notes left in ``string`` (``lines`` is unused)."""
+    if _note_hint().search(string) is None:
+        return
     for m in _notes().finditer(string):
         if m["u"] or (m["c"] and m[0][:4] in ("TODO", "TBD", "TBC")):
             if _in_capitals_line(string, m.start(), m.end()):
