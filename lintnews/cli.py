@@ -6,9 +6,7 @@ import os
 import sys
 from typing import Any, Sequence
 
-from . import __version__
 from .finder import PluginError
-from .finding import Severity
 from .options import ConfigError
 
 EPILOG = """exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage, config,

@@ -3,11 +3,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-
-import regex
-
 from .patterns import compile as _compile
-
 from .finding import Severity
 
 CODE_RE = _compile(r"(?P<prefix>[A-Z]{1,3})(?P<number>[0-9]{3})")

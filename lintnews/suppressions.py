@@ -10,11 +10,7 @@ names an unknown code as ``LN102``.
 """
 from __future__ import annotations
 
-
-import regex
-
 from .patterns import compile as _compile
-
 from .finding import Finding
 from .text import Source
 

@@ -10,7 +10,6 @@ footer and aside (and their ARIA roles) are page chrome, kept apart as
 from __future__ import annotations
 
 import html as _html
-from bisect import bisect_right
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING, NamedTuple
 

@@ -9,10 +9,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-import regex
-
 from ..patterns import compile as _compile
-
 from ..document import Document
 from ..text import Source, TextBuilder
 from . import frontmatter

@@ -9,7 +9,7 @@ import regex
 from ..patterns import compile as _compile
 
 from ..document import Document, Metadata, NavLink
-from ..suppressions import COMMENT_RE, parse_comments
+from ..suppressions import parse_comments
 from ..text import Source, Text, TextBuilder
 
 if TYPE_CHECKING:
@@ -125,4 +125,4 @@ def plain_body(source: Source, start: int = 0) -> Text:
     return builder.build()
 
 
-__all__ = ["add_prose", "body_nav_links", "make_document", "plain_body", "COMMENT_RE"]
+__all__ = ["add_prose", "body_nav_links", "make_document", "plain_body", "not_prose"]

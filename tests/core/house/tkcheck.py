@@ -1,7 +1,7 @@
 """A throwaway house plugin for the core's tests: loaded through config `plugins`."""
 import regex
 
-from lintnews import Finding, Option, PluginOptions, Rule, Severity, hookimpl
+from lintnews import Option, PluginOptions, Rule, Severity, hookimpl
 
 DOC = "## What it does\nx\n\n## Why is this bad?\nx\n\n## Example\nTK\n\n## Use instead\nx\n"
 WORD = regex.compile(r"\b(?:TK|BOOM|LATE|SLOW)\b")
