@@ -471,6 +471,8 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
     for p in sorted(places):
         if p < cand_end:
             continue  # also drops the places before ``start``
+        if p and string[p].isalpha() and string[p - 1].isalpha():
+            continue  # inside a word ("someone", "often"): the pattern opens with \b
         c = match(string, p, end)
         if c is not None:
             out.append(p)
