@@ -484,6 +484,25 @@ def _start_of(q: "Quantity") -> int:
     return q.start
 
 
+# Characters that open none of the forms of ``_not_quantity_after_re``: not
+# space, a letter, a number, "_", ":", "/" or a dash.
+_NEVER_NOT_AFTER = frozenset(',.;)("\'!?%]}[{*&+=<>|\\~^$’”“‘…')
+
+
+def _not_after(after: str, P: _Patterns) -> bool:
+    """``bool(P.not_after.match(after))``, answered without the pattern when
+    the first character settles it: a letter, a digit or "_" is a form of
+    its own (a letter, number or "_" class), punctuation opens none."""
+    if not after:
+        return False  # every form takes at least one character
+    c = after[0]
+    if c in _NEVER_NOT_AFTER:
+        return False
+    if c.isalpha() or c.isdecimal() or c == "_":
+        return True
+    return P.not_after.match(after) is not None
+
+
 def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
     num, cur, scale_suffix, scale_word, pct, curword = m.group(
         "num", "cur", "scale_suffix", "scale_word", "pct", "curword")
@@ -492,7 +511,7 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
     before = string[max(floor, m_start - 30):m_start]
     scale = scale_suffix or scale_word
     if not scale and not pct and not cur and not curword:
-        if P.not_after.match(after) or P.not_before.search(before):
+        if _not_after(after, P) or P.not_before.search(before):
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
@@ -500,7 +519,7 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
                 _COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
                 and not _YEAR_BEFORE.search(before)):
             return None
-    elif P.not_after.match(after) and not (scale or pct or curword):
+    elif _not_after(after, P) and not (scale or pct or curword):
         return None
     # only a numeral with a full stop can be read with dot thousands
     dot_thousands = "." in num and not scale \
