@@ -94,10 +94,11 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
             yield document.finding(DOUBLED_WORD.code, f"Doubled word {word!r}", text,
                                    start, end, replacement=word if placed == "exact" else None,
                                    fix_message=f"Write {word!r} once")
-        for u in balance.find_quotes(s, text.paragraphs):
+        paragraphs = lambda: text.paragraphs  # noqa: E731 (split only if needed)
+        for u in balance.find_quotes(s, paragraphs):
             if _inside(damaged, u.start):
                 continue
             yield document.finding(UNBALANCED_QUOTES.code, u.message, text, u.start, u.end,
                                    replacement=u.replacement)
-        for u in balance.find_brackets(s, text.paragraphs):
+        for u in balance.find_brackets(s, paragraphs):
             yield document.finding(UNBALANCED_BRACKETS.code, u.message, text, u.start, u.end)

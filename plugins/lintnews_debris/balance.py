@@ -97,7 +97,8 @@ def _continued(string: str, paragraphs: Sequence, index: int) -> bool:
 def _mark_start() -> "re.Pattern":
     # where a quotation mark of _quote_marks() starts: one character (a doubled
     # mark's second one is a look-ahead), so that a scan may resume anywhere
-    return _compile_re(r"[“”″\"‘’`'](?:(?<=[“”″\"])|(?<=‘)(?=‘)|(?<=’)(?=’)|(?<=`)(?=`)|(?<=')(?='))")
+    return _compile_re(r"[“”″\"‘’`'](?:(?<=[“”″\"])"
+                       r"|(?<=‘)(?=‘)|(?<=’)(?=’)|(?<=`)(?=`)|(?<=')(?='))")
 
 
 def _holding(string: str, paragraphs: Sequence, pattern: "re.Pattern", width) -> list[int]:
@@ -156,9 +157,16 @@ def _resets(text: str) -> bool:
     return _other_convention(text) or len(text.strip(" \"“”'‘’*•-")) == 0
 
 
-def find_quotes(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
+def _spans(paragraphs) -> Sequence:
+    """Paragraph spans, given as they are or as a function giving them (so that a
+    text with nothing to pair is never split into paragraphs)."""
+    return paragraphs() if callable(paragraphs) else paragraphs
+
+
+def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
     if '"' not in string and "“" not in string and "”" not in string and "’’" not in string:
         return
+    paragraphs = _spans(paragraphs)
     carried = False  # the previous paragraph left a quotation open
     previous = -1
     # only paragraphs holding a mark are read; one inside a quotation that runs on may
@@ -321,9 +329,10 @@ def _closes_first(text: str) -> bool:
 REACH = 6
 
 
-def find_brackets(string: str, paragraphs: Sequence) -> Iterator[Unbalanced]:
+def find_brackets(string: str, paragraphs) -> Iterator[Unbalanced]:
     if not any(c in string for c in "()[]"):
         return
+    paragraphs = _spans(paragraphs)
     found: list[Unbalanced] = []
     # open brackets: (mark, position, paragraph, its text, index in the text); whether
     # one is reportable (_line_has_words) is asked only when it is left unclosed

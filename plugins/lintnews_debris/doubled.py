@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from functools import cache
-from itertools import islice
+from itertools import compress, islice
 from operator import eq
 from typing import Iterator
 
@@ -55,10 +55,9 @@ def find_doubled(string: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of each doubled word; the span covers both copies."""
     lower = string.lower()
     tokens = lower.split()
-    # any two equal neighbours at all (compared in C), before asking which
-    if not any(map(eq, tokens, islice(tokens, 1, None))):
-        return
-    if not any(a == b and a in WORDS for a, b in zip(tokens, tokens[1:])):
+    # two equal neighbours, one of WORDS (all in C: the tokens equal to the next one)
+    doubled = compress(tokens, map(eq, tokens, islice(tokens, 1, None)))
+    if not any(map(WORDS.__contains__, doubled)):
         return
     if len(lower) != len(string):  # a character whose lower case is longer: rare
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in string)
