@@ -1,0 +1,83 @@
+"""The fast paths of the figures plugin give what the plain pattern scans give.
+
+Each fast path (str.find for the places a pattern can start, then the
+pattern matched there; quantities bucketed by sentence in one pass) must
+equal the scan it replaces, including on the characters that make
+lower-casing unsafe: a long s (matches "s" case-insensitively, lower-cases
+to itself) and a dotted capital I (matches "i", lower-cases to two
+characters).
+"""
+from __future__ import annotations
+
+import pytest
+
+from lintnews.testing import make_document
+
+from lintnews_figures.mentions import _clause_split_re, _clause_splits
+from lintnews_figures.numbers import (
+    _not_after, _not_quantity_after_re, _patterns, _word_candidate_starts, find_quantities,
+    quantities_by_span, quantities_in,
+)
+
+TRICKY = [
+    "Seven soldiers and twenty-one civilians died; a hundred were hurt.",
+    "An estimated two dozen, AN HUNDRED and a\u00a0thousand",
+    "someone often said between seventeen and ninety - but not eleven",
+    "US$5bn, us$3, HK$40, A$2 and C$1; $bn and £m, €k",
+    "1,500 people (6.500 in 2004) \u2014 whereas 71 died: 50 were hurt, and 3 fled",
+    "\u017fix \u017feven whereaſ fi\u017fty",  # long s
+    "\u0130stanbul: f\u0130ve wh\u0130le tw\u0130ce but",  # dotted capital I
+    "a  \n  million; an\tbillion; a trillion",
+    "12:30 4th 1990s 3G 40-year-old 5 March 7 am 9-mile 10_000",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_number_word_places_match_the_pattern_scan(text):
+    P = _patterns()
+    expected = [c.start() for c in P.word_candidate.finditer(text)]
+    assert _word_candidate_starts(text, 0, len(text), P) == expected
+    for start in range(0, len(text), 7):
+        end = max(start, len(text) - start // 2)
+        expected = [c.start() for c in P.word_candidate.finditer(text, start, end)]
+        assert _word_candidate_starts(text, start, end, P) == expected
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_clause_breaks_match_the_pattern_scan(text):
+    for start in range(0, len(text) + 1, 5):
+        expected = [m.span() for m in _clause_split_re().finditer(text, start, len(text))]
+        assert _clause_splits(text, start, len(text)) == expected
+
+
+@pytest.mark.parametrize("after", ["", ",", ".", ")", "%", "’", "x", "5", "_", " am", " March",
+                                   ":30", "/4", "-year-old", " - mile", " people", "\t", "\u00e9"])
+def test_not_after_by_first_character_matches_the_pattern(after):
+    assert _not_after(after, _patterns()) is bool(_not_quantity_after_re().match(after))
+
+
+def test_digit_candidates_keep_the_currency_sign():
+    # the sign is read before the run of digits; "x$4" is glued to a word,
+    # and in "1$2" the "2" follows a sign that follows a digit
+    qs = find_quantities("It paid US$5bn, HK$40m, A$2m and £3m, not x$4 or 1$2.")
+    assert [(q.text, q.unit) for q in qs] == [("US$5bn", "$"), ("HK$40m", "HK$"),
+                                              ("A$2m", "A$"), ("£3m", "£"), ("1", "")]
+
+
+def test_quantities_by_sentence_equal_quantities_in_each_sentence():
+    document = make_document(
+        "Flood kills 40\n\nAt least 40 people died on Monday. Officials said 1,500 homes, "
+        "six schools and 12 bridges were lost. Nobody knows.\n\nAbout 6,500 were evacuated.\n")
+    body = document.body
+    by_sentence = quantities_by_span(body.string, body.sentences)
+    expected = {k: quantities_in(body.string, sp.start, sp.end)
+                for k, sp in enumerate(body.sentences)
+                if quantities_in(body.string, sp.start, sp.end)}
+    assert by_sentence == expected
+    assert sorted(by_sentence) == [0, 1, 2, 4]
+    # spans out of order fall back to one look-up per span
+    spans = list(reversed(body.sentences))
+    assert quantities_by_span(body.string, spans) == {
+        k: quantities_in(body.string, sp.start, sp.end)
+        for k, sp in enumerate(spans) if quantities_in(body.string, sp.start, sp.end)}
