@@ -72,6 +72,11 @@ def _sentence() -> regex.Pattern:
 
 
 @cache
+def _sentence_stop() -> "re.Pattern":
+    return _compile_re(r"[.!?]")
+
+
+@cache
 def _code_line() -> regex.Pattern:
     return _compile(r"[{};]|=>|\(\)|\bfunction\b|\bvar\b|\breturn\b|</?\w+>|://")
 
@@ -124,7 +129,9 @@ def find_glued(string: str) -> Iterator[Glue]:
 
 def _check_token(string: str, start: int, end: int) -> list[Glue]:
     found = []
-    for m in _sentence().finditer(string, start, end):
+    # a glued sentence needs . ! or ?: the (costlier) full pattern only runs if one is there
+    stop = _sentence_stop().search(string, start, end)
+    for m in (_sentence().finditer(string, start, end) if stop else ()):
         if m[3] in _DOMAIN_PARTS or m[1] in ("www",):
             continue
         if m.end() < len(string) and string[m.end()] == ".":
