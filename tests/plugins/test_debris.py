@@ -290,3 +290,25 @@ def test_cli_explain(cli):
     run = cli("--explain", "TXT002")
     assert run.code == 0
     assert "## Fix safety" in run.out and "wasnâ€™t" in run.out
+
+
+# -- the cheap first scans must not hide what the full checks find -------------
+
+def test_control_character_in_an_ascii_article():
+    assert found("Tab\x07bed text.\n") == [
+        "1:4 TXT004 Invisible character: control character U+0007"]
+
+
+def test_quotes_left_open_around_a_paragraph_without_marks():
+    text = ('He said "it is done\n\nAnother paragraph without marks.\n\n'
+            "And then \u201che left.\n")
+    assert found(text) == ['1:9 TXT006 Quotation mark " is not closed in its paragraph',
+                           "5:10 TXT006 Quotation mark \u201c is not closed in its paragraph"]
+
+
+def test_bracket_expires_after_paragraphs_without_brackets():
+    paragraphs = ["First paragraph (opened", "second", "third", "fourth", "fifth", "sixth",
+                  "seventh", "eighth ) closed."]
+    assert found("\n\n".join(paragraphs) + "\n") == [
+        "1:17 TXT007 Bracket ( is not closed in its paragraph",
+        "15:8 TXT007 Closing bracket ) without an opening one in its paragraph"]

@@ -247,3 +247,19 @@ def test_html_page_title_and_author_meta():
         "1:20 PH001 Unfilled template variable '{{title}}'",
         "2:30 PH001 Unfilled template variable '[author_name]'",
     ]
+
+
+# -- the cheap first scans must not hide what the full patterns find ----------
+
+@pytest.mark.parametrize("text, note", [
+    ("The draft said (chec\u212a) before the figure.\n", "(chec\u212a)"),  # Kelvin sign: (?i) k
+    ("The draft said (f\u0130xme) here.\n", "(f\u0130xme)"),  # dotted capital I: (?i) i
+])
+def test_notes_in_letters_that_match_case_insensitively(text, note):
+    assert found(text) == [f"1:16 PH005 Editorial note '{note}' left in the copy"]
+
+
+@pytest.mark.parametrize("text", ["Filler: sed do eiu\u017fmod tempor.\n",  # long s: (?i) s
+                                  "Filler: LOREM IPSUM dolor.\n"])
+def test_filler_in_any_case(text):
+    assert found(text) == ["1:9 PH004 Lorem ipsum filler text left in the copy"]
