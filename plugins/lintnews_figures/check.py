@@ -4,7 +4,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Iterator
 
-import regex
 
 from lintnews.patterns import compile as cached_compile
 

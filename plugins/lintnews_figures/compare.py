@@ -7,14 +7,12 @@ within a group, which is small, are mentions compared pair by pair.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import NamedTuple, Callable, Iterable
 
 from .mentions import Mention
 
 
-@dataclass(frozen=True)
-class Disagreement:
+class Disagreement(NamedTuple):
     """``mention`` disagrees with ``others``, which agree among themselves."""
 
     mention: Mention

@@ -16,7 +16,8 @@ value is not meant to equal the others.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 from functools import cache
 
 import regex
@@ -37,8 +38,7 @@ MONEY_ITEMS = {
 }
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):
     """One figure with what made it a quantity.
 
     :param quantity: the number and its interval.

@@ -13,8 +13,9 @@ Years, times, ordinals, scores, ages, model numbers and vague plurals
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import math
-from dataclasses import dataclass
 from bisect import bisect_left, bisect_right
 from functools import cache
 
@@ -67,8 +68,7 @@ _AFTER_HEDGES = [
 ]
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     """A number found in text.
 
     :param value: the number as written ("6,500" -> 6500.0, "$1.2bn" -> 1.2e9).
@@ -658,8 +658,7 @@ def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
 
 
 def _as(q: Quantity, **changes) -> Quantity:
-    from dataclasses import replace
-    return replace(q, **changes)
+        return q._replace(**changes)
 
 
 class QuantityIndex:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Iterator
 
-import regex
 
 from lintnews.patterns import compile as cached_compile
 
