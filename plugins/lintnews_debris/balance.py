@@ -169,6 +169,7 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
     paragraphs = _spans(paragraphs)
     carried = False  # the previous paragraph left a quotation open
     previous = -1
+    finditer = _quote_marks().finditer
     # only paragraphs holding a mark are read; one inside a quotation that runs on may
     # have no mark at all, and leaves it open unless it ends it (_resets)
     for index in _holding(string, paragraphs, _mark_start(), _mark_width):
@@ -188,18 +189,19 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
         open_at: tuple[int, str, int] | None = None
         stray: tuple[int, str, int] | None = None
         nested = 0
-        for m in _quote_marks().finditer(text):
+        for m in finditer(text):
             mark, at = m[0], m.start()
             pos = para.start + at
+            before = text[at - 1:at]
             # a mark alone on its line (a scraper's split link) pairs but is never
             # reported: _line_has_words(text, at), asked only when it matters
-            if text[at - 1:at] == "(" and text[m.end():m.end() + 1] == ")":
+            if before == "(" and text[m.end():m.end() + 1] == ")":
                 continue  # a mark named, not used: 'double quotes (")'
             if mark in _OPENERS:
                 kind = "open"
             elif mark in _CLOSERS:
                 kind = "close"
-                if text[at - 1:at].isdigit() and open_at is None:
+                if before.isdigit() and open_at is None:
                     continue  # inches: a 16” laptop
                 if open_at is None and _direction(text, at, m.end()) == "open":
                     if _line_has_words(text, at):
@@ -212,7 +214,7 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
                 kind = _direction(text, at, m.end())
                 if mark == "''" and kind == "?":
                     continue  # not clearly a quote: what is left of 'a quoted <URL>'
-                if text[at - 1:at].isdigit() and open_at is None and kind != "open":
+                if before.isdigit() and open_at is None and kind != "open":
                     continue  # an inch mark: 5'11", a 12" record, a 70"+ screen
                 if kind == "?":
                     kind = "close" if open_at is not None else "open"
