@@ -34,7 +34,6 @@ def _problem(mention: DateMention) -> str | None:
         month, day, year = mention.month, mention.day, mention.year
         if not 1 <= month <= 12 or day < 1:
             return None
-        name = MONTH_NAMES[month]
         if day > _DAYS_IN[month]:
             return _too_many(month)
         if year is not None and not valid(year, month, day):

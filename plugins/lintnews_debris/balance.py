@@ -8,9 +8,8 @@ paragraph (a scraper's split) is not reported either.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import cache
-from typing import Iterator, Sequence
+from typing import NamedTuple, Iterator, Sequence
 
 import re
 
@@ -19,8 +18,7 @@ import regex
 from lintnews.patterns import compile as _compile, compile_re as _compile_re
 
 
-@dataclass(frozen=True)
-class Unbalanced:
+class Unbalanced(NamedTuple):
     start: int
     end: int
     message: str

@@ -6,9 +6,8 @@ are never flagged, while "wasnâ€™t" and "CafÃ©" are, with the exact repai
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import NamedTuple, Iterator
 
 import re
 
@@ -19,8 +18,7 @@ from lintnews.patterns import compile as _compile, compile_re as _compile_re
 from . import telltale
 
 
-@dataclass(frozen=True)
-class Bad:
+class Bad(NamedTuple):
     start: int
     end: int
     replacement: str | None

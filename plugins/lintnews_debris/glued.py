@@ -6,9 +6,8 @@ one side is a common English word, and never in code-like surroundings.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import NamedTuple, Iterator
 
 import re
 
@@ -37,8 +36,7 @@ Com Net Org Gov Edu Info Io Co Uk Tv Me News Tech Media Online Biz Us Ca Au De F
 App Js Ly Fm Ai""".split())
 
 
-@dataclass(frozen=True)
-class Glue:
+class Glue(NamedTuple):
     start: int
     end: int
     replacement: str

@@ -7,11 +7,9 @@ flagged only in Latin text.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Iterator
+from typing import NamedTuple, Iterator
 
-import re
 
 import regex
 
@@ -27,8 +25,7 @@ _JUNK = "\u200b\u2060\ufeff\u00ad\u180e\u2061-\u2064\x00-\x08\x0b\x0c\x0e-\x1f\x
 _SCRIPTED = "\u200c\u200d\u200e\u200f\u202a-\u202e\u2066-\u2069"
 
 
-@dataclass(frozen=True)
-class Invisible:
+class Invisible(NamedTuple):
     start: int
     end: int
     name: str
