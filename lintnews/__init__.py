@@ -16,7 +16,7 @@ hookimpl = pluggy.HookimplMarker("lintnews")
 
 from .finding import Edit, Finding, Fix, Severity  # noqa: E402
 from .options import ConfigError, Option, PluginOptions  # noqa: E402
-from .rules import Rule  # noqa: E402
+from .rules import Rule, rule_page  # noqa: E402
 
 if TYPE_CHECKING:
     from .api import lint_paths, lint_text
@@ -37,5 +37,5 @@ def __getattr__(name: str) -> Any:
     return getattr(import_module(f".{module}", __name__), name)
 
 
-__all__ = ["hookimpl", "Finding", "Fix", "Edit", "Severity", "Rule", "Option",
+__all__ = ["hookimpl", "Finding", "Fix", "Edit", "Severity", "Rule", "rule_page", "Option",
            "PluginOptions", "ConfigError", "__version__", *_LAZY]

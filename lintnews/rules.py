@@ -33,6 +33,22 @@ class Rule(NamedTuple):
         return match["prefix"] if match else self.code
 
 
+def rule_page(what: str, why: str, example: str, instead: str, *, fix_safety: str = "",
+              extra: str = "") -> str:
+    """A rule's documentation page in the shape ``--explain`` and docs/rules.md expect.
+
+    The four required sections (ruff's model), then "Fix safety" when given,
+    then any ``extra`` Markdown (an "Options" or "References" section).
+    """
+    page = (f"## What it does\n{what}\n\n## Why is this bad?\n{why}\n\n"
+            f"## Example\n{example}\n\n## Use instead\n{instead}\n")
+    if fix_safety:
+        page += f"\n## Fix safety\n{fix_safety}\n"
+    if extra:
+        page += f"\n{extra}\n"
+    return page
+
+
 class RuleError(Exception):
     """A plugin declared rules that cannot be accepted."""
 

@@ -1,13 +1,11 @@
 """Rule declarations (prefix TXT) and their documentation pages."""
 from __future__ import annotations
 
-from lintnews import Rule, Severity
+from lintnews import Rule, Severity, rule_page
 
 
 def _doc(what: str, why: str, example: str, instead: str, safety: str = "") -> str:
-    page = (f"## What it does\n{what}\n\n## Why is this bad?\n{why}\n\n"
-            f"## Example\n{example}\n\n## Use instead\n{instead}\n")
-    return page + (f"\n## Fix safety\n{safety}\n" if safety else "")
+    return rule_page(what, why, example, instead, fix_safety=safety)
 
 
 GLUED_WORDS = Rule(

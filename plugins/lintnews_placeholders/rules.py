@@ -1,13 +1,11 @@
 """Rule declarations (prefix PH) and their documentation pages."""
 from __future__ import annotations
 
-from lintnews import Rule, Severity
+from lintnews import Rule, Severity, rule_page
 
 
 def _doc(what: str, why: str, example: str, instead: str, extra: str = "") -> str:
-    page = (f"## What it does\n{what}\n\n## Why is this bad?\n{why}\n\n"
-            f"## Example\n{example}\n\n## Use instead\n{instead}\n")
-    return page + (f"\n{extra}\n" if extra else "")
+    return rule_page(what, why, example, instead, extra=extra)
 
 
 TEMPLATE_VARIABLE = Rule(
