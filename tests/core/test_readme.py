@@ -28,3 +28,17 @@ def test_readme_shows_what_the_sample_article_really_gives(cli):
     run = cli("--isolated", "examples/article.txt", cwd=REPO)
     assert run.lines == shown
     assert run.code == 1
+
+
+def test_readme_plugin_example_works(cli, tmp_path):
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    code = text.split("# house_checks.py\n", 1)[1].split("```", 1)[0]
+    (tmp_path / "tools").mkdir()
+    (tmp_path / "tools" / "house_checks.py").write_text(code, encoding="utf-8")
+    (tmp_path / "lintnews.toml").write_text('plugins = ["house_checks"]\nplugin-paths = ["tools"]\n',
+                                            encoding="utf-8")
+    (tmp_path / "a.md").write_text("---\ntitle: Budget passed!\n---\nThe budget passed.\n",
+                                   encoding="utf-8")
+    run = cli("a.md", cwd=tmp_path)
+    assert run.lines == ["a.md:2:21: HC001 headline ends with '!'"]
+    assert run.code == 1
