@@ -158,11 +158,19 @@ def check_bytes(session: "Session", data: bytes, path: str) -> FileResult:
     return check_text(session, text, path)
 
 
-def check_path(session: "Session", path: str) -> FileResult:
+def read_source(path: str) -> tuple[str | None, Finding | None]:
+    """A file's decoded text, or the LN finding saying why it cannot be had."""
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        return FileResult(path, [Finding(path, 1, 1, "LN001", f"cannot read file: {reason}")])
-    return check_bytes(session, data, path)
+        return None, Finding(path, 1, 1, "LN001", f"cannot read file: {reason}")
+    return decode(data, path)
+
+
+def check_path(session: "Session", path: str) -> FileResult:
+    text, problem = read_source(path)
+    if problem is not None:
+        return FileResult(path, [problem])
+    return check_text(session, text, path)

@@ -60,7 +60,6 @@ class Config(NamedTuple):
     exit_zero: bool = False
     output_file: str | None = None
     color: str = "auto"
-    progress: str = "auto"
     config_file: str | None = None
     root: str = "."
     plugin_tables: tuple[tuple[str, Any], ...] = ()
@@ -261,7 +260,3 @@ def apply_plugin_tables(config: Config, raw: dict[str, Any], where: str,
     for section, schema in schemas.items():
         tables.append((section, schema.validate(raw.get(section), where)))
     return config._replace(plugin_tables=tuple(tables))
-
-
-def config_field_names() -> set[str]:
-    return set(Config._fields)

@@ -7,7 +7,6 @@ from .patterns import compile as _compile
 from .finding import Severity
 
 CODE_RE = _compile(r"(?P<prefix>[A-Z]{1,3})(?P<number>[0-9]{3})")
-PREFIX_RE = _compile(r"[A-Z]{1,3}[0-9]{0,3}")
 
 
 class Rule(NamedTuple):

@@ -5,7 +5,7 @@ import os
 import sys
 from typing import Callable, Iterable
 
-from .checker import FileResult, check_bytes, check_path, parse
+from .checker import FileResult, check_bytes, check_path, parse, read_source
 from .core_rules import FATAL
 from .discovery import STDIN, collection_paths, iter_paths
 from .document import Collection, DocumentSummary
@@ -131,19 +131,22 @@ def _collection(session: Session, results: list[FileResult]) -> list[Finding]:
             docs.append(extra)
     collection = Collection(docs)
     linted_paths = {d.path for d in docs if d.linted}
+    # a collection-level plugin problem is reported on the first linted file, so
+    # the output does not depend on set order
+    first = min(linted_paths, default="<collection>")
     found: list[Finding] = []
     for plugin, func, args in call_each(session.pm, "lintnews_check_collection",
                                         {"collection": collection, "config": session.config}):
         try:
             for item in func(**args) or ():
                 if not isinstance(item, Finding) or session.registry.rule_plugin.get(item.code) != plugin:
-                    found.append(Finding(next(iter(linted_paths), "<collection>"), 1, 1, "LN011",
+                    found.append(Finding(first, 1, 1, "LN011",
                                          f"plugin {plugin!r} returned {item!r} from the collection "
                                          "hook, not a finding with a code it declared"))
                 elif item.path in linted_paths:
                     found.append(item)
         except Exception as exc:
-            found.append(Finding(next(iter(sorted(linted_paths)), "<collection>"), 1, 1, "LN010",
+            found.append(Finding(first, 1, 1, "LN010",
                                  f"plugin {plugin!r} crashed while checking the collection: "
                                  f"{type(exc).__name__}: {exc}"))
     return found
@@ -151,13 +154,7 @@ def _collection(session: Session, results: list[FileResult]) -> list[Finding]:
 
 def _summary_only(session: Session, path: str) -> DocumentSummary | None:
     """Parse a file named only by ``collection``: its metadata, not its findings."""
-    try:
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError:
-        return None
-    from .checker import decode
-    text, problem = decode(data, path)
+    text, _ = read_source(path)
     if text is None:
         return None
     doc, _ = parse(session, text, path)

@@ -9,7 +9,7 @@ Markdown and HTML.  Columns count Unicode code points from 1.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple, Iterator
+from typing import NamedTuple
 
 import regex
 
@@ -207,10 +207,6 @@ class Text:
         if i >= 0 and spans[i].start <= index < spans[i].end:
             return spans[i]
         return None
-
-    def iter_lines_with_text(self) -> Iterator[tuple[Span, str]]:
-        for span in self.lines:
-            yield span, self.string[span.start:span.end]
 
 
 def _strip(s: str, start: int, end: int) -> Span:
