@@ -9,9 +9,10 @@ The file is the nearest one, walking up from the current directory, of
 from __future__ import annotations
 
 import datetime as _dt
+import os
 import sys
-from pathlib import Path
-from typing import Any, NamedTuple
+from collections import namedtuple
+from typing import Any
 
 from .finding import Severity
 from .options import ConfigError, PluginOptions
@@ -31,38 +32,46 @@ FORMAT_EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown",
                      ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
-class Config(NamedTuple):
+#: Every setting, with its default. Each key of ``[tool.lintnews]`` and each
+#: command-line option maps to one of them (see ``CORE_KEYS``).
+_SETTINGS: dict[str, Any] = {
+    "select": ("",),               # tuple of code prefixes; "" selects everything
+    "ignore": (),
+    "extend_select": (),
+    "extend_ignore": (),
+    "per_file_ignores": (),        # tuple of (glob, tuple of codes)
+    "exclude": (),                 # tuple of globs
+    "format": "default",
+    "fail_on": Severity.WARNING,
+    "jobs": 1,                     # int, or "auto"
+    "plugins": (),                 # module names
+    "plugin_paths": (),
+    "blocked_plugins": (),
+    "reference_date": None,        # datetime.date
+    "publication": None,
+    "locale": "en",
+    "severity": (),                # tuple of (code prefix, Severity)
+    "collection": (),              # globs of files read for the collection checks
+    "show_source": False,
+    "statistics": False,
+    "count": False,
+    "exit_zero": False,
+    "output_file": None,
+    "color": "auto",
+    "config_file": None,           # the file the settings came from, if any
+    "root": ".",                   # its folder: relative paths start there
+    "plugin_tables": (),           # tuple of (section, validated table)
+}
+
+
+class Config(namedtuple("Config", list(_SETTINGS), defaults=list(_SETTINGS.values()))):
     """Every setting of one run, validated (immutable: change it with :meth:`with_`).
 
+    The settings and their defaults are listed in ``_SETTINGS`` above.
     Plugins read their own table with :meth:`plugin_options`.
     """
 
-    select: tuple[str, ...] = ("",)
-    ignore: tuple[str, ...] = ()
-    extend_select: tuple[str, ...] = ()
-    extend_ignore: tuple[str, ...] = ()
-    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    exclude: tuple[str, ...] = ()
-    format: str = "default"
-    fail_on: Severity = Severity.WARNING
-    jobs: int | str = 1
-    plugins: tuple[str, ...] = ()
-    plugin_paths: tuple[str, ...] = ()
-    blocked_plugins: tuple[str, ...] = ()
-    reference_date: _dt.date | None = None
-    publication: str | None = None
-    locale: str = "en"
-    severity: tuple[tuple[str, Severity], ...] = ()
-    collection: tuple[str, ...] = ()
-    show_source: bool = False
-    statistics: bool = False
-    count: bool = False
-    exit_zero: bool = False
-    output_file: str | None = None
-    color: str = "auto"
-    config_file: str | None = None
-    root: str = "."
-    plugin_tables: tuple[tuple[str, Any], ...] = ()
+    __slots__ = ()
 
     def plugin_options(self, section: str) -> Any:
         """The validated table ``[tool.lintnews.<section>]`` (defaults filled in)."""
@@ -188,32 +197,37 @@ CORE_KEYS: dict[str, tuple[str, Any]] = {
 }
 
 
-def find_config_file(start: Path) -> Path | None:
-    """The nearest config file at or above ``start``."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
+def find_config_file(start: str) -> str | None:
+    """The nearest config file at or above the folder ``start``."""
+    folder = os.path.realpath(start)
+    while True:
         for name in CONFIG_NAMES:
-            candidate = folder / name
-            if candidate.is_file():
+            candidate = os.path.join(folder, name)
+            if os.path.isfile(candidate):
                 if name != "pyproject.toml":
                     return candidate
                 if _has_tool_table(candidate):
                     return candidate
-    return None
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
 
 
-def _has_tool_table(path: Path) -> bool:
+def _has_tool_table(path: str) -> bool:
     try:
-        return b"[tool.lintnews" in path.read_bytes()
+        with open(path, "rb") as fh:
+            return b"[tool.lintnews" in fh.read()
     except OSError:
         return False
 
 
-def read_config_file(path: Path) -> dict[str, Any]:
+def read_config_file(path: str) -> dict[str, Any]:
     """The ``[tool.lintnews]`` table of a file, or its top level for lintnews.toml."""
     tomllib = _toml()
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        with open(path, "rb") as fh:
+            data = tomllib.loads(fh.read().decode("utf-8"))
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read config: {exc.strerror or exc}") from None
     except UnicodeDecodeError:
@@ -222,7 +236,7 @@ def read_config_file(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: config is not valid TOML: {exc}") from None
     table = data.get("tool", {}).get("lintnews") if isinstance(data.get("tool"), dict) else None
     if table is None:
-        if path.name == "pyproject.toml":
+        if os.path.basename(path) == "pyproject.toml":
             return {}
         table = {k: v for k, v in data.items() if k != "tool"}
     if not isinstance(table, dict):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 from typing import Any
 
 import pluggy
@@ -47,14 +46,14 @@ class Session:
         where = "defaults"
         root = cwd
         if config_file:
-            path = Path(config_file)
-            if not path.is_file():
+            if not os.path.isfile(config_file):
                 raise ConfigError(f"{config_file}: config file not found")
-            raw, where, root = read_config_file(path), str(path), str(path.resolve().parent)
+            raw, where = read_config_file(config_file), config_file
+            root = os.path.dirname(os.path.realpath(config_file))
         elif not isolated:
-            found = find_config_file(Path(cwd))
+            found = find_config_file(cwd)
             if found is not None:
-                raw, where, root = read_config_file(found), str(found), str(found.parent)
+                raw, where, root = read_config_file(found), found, os.path.dirname(found)
         config = build_config(raw, where).with_(config_file=None if where == "defaults" else where,
                                                 root=root)
         config = build_config(overrides, "command line", config)
