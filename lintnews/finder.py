@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import importlib
+import os
 import sys
-from pathlib import Path
-from typing import NamedTuple, Iterable
+from collections import namedtuple
+from types import FunctionType, MethodType, ModuleType
+from typing import Iterable
 
 import pluggy
 
@@ -16,6 +18,26 @@ CORE_PLUGINS = (
     ("lintnews.parsers", "lintnews.parsers"),
     ("lintnews.formatting", "lintnews.formatting"),
 )
+
+
+class _Manager(pluggy.PluginManager):
+    """pluggy's manager, with a quicker look at module plugins.
+
+    At registration pluggy examines every name in ``dir(plugin)`` with
+    ``inspect.getattr_static``; a plugin module's namespace holds hundreds of
+    imported names, and this costs about a millisecond of every one-file run.
+    A module attribute is never a descriptor, so reading the module's
+    ``__dict__`` is equivalent. Classes and instances keep pluggy's own lookup.
+    """
+
+    def parse_hookimpl_opts(self, plugin: object, name: str):  # type: ignore[override]
+        if isinstance(plugin, ModuleType):
+            value = plugin.__dict__.get(name)
+            if not isinstance(value, (FunctionType, MethodType)):
+                return None
+            opts = getattr(value, "lintnews_impl", None)
+            return opts if isinstance(opts, dict) else None
+        return super().parse_hookimpl_opts(plugin, name)
 
 
 class PluginError(Exception):
@@ -32,10 +54,11 @@ class LoadedPlugins:
         self.errors: list[str] = []  # plugins that failed to load
 
 
-class EntryPoint(NamedTuple):
-    name: str
-    value: str  # "module" or "module:attribute"
-    version: str
+class EntryPoint(namedtuple("EntryPoint", "name value version")):
+    """A ``lintnews`` entry point: its ``value`` is "module" or "module:attribute";
+    ``version`` is its distribution's."""
+
+    __slots__ = ()
 
     def load(self) -> object:
         module, _, attr = self.value.partition(":")
@@ -74,7 +97,7 @@ def load_plugins(config_plugins: Iterable[str] = (), plugin_paths: Iterable[str]
     A plugin that fails to import or does not match the hook specifications
     is left out and described in ``errors``; the others still load.
     """
-    pm = pluggy.PluginManager("lintnews")
+    pm = _Manager("lintnews")
     pm.add_hookspecs(hookspecs)
     blocked = set(blocked)
     loaded = LoadedPlugins(pm)
@@ -95,7 +118,7 @@ def load_plugins(config_plugins: Iterable[str] = (), plugin_paths: Iterable[str]
             continue
         _register(loaded, plugin, ep.name, ep.version)
 
-    extra = [str((Path(root) / p).resolve()) for p in plugin_paths]
+    extra = [os.path.realpath(os.path.join(root, p)) for p in plugin_paths]
     for folder in reversed(extra):
         if folder not in sys.path:
             sys.path.insert(0, folder)

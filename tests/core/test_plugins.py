@@ -100,3 +100,11 @@ def test_regex_timeout_is_ln012_not_a_hang(cli, project):
         "(regex timed out); the rest of the file was checked by the other plugins",
         "a.txt:1:1: TST001 placeholder TK left in copy"]
     assert run.code == 1
+
+
+def test_hooks_as_bound_method_and_specname_are_found(cli, project):
+    (project / "a.txt").write_text("The count was XX at noon.\n", encoding="utf-8")
+    config(project, "methods")
+    run = cli(*NO_BUILTINS, "a.txt", cwd=project)
+    assert run.lines == ["a.txt:1:15: MTH001 XX in copy"]
+    assert run.code == 1
