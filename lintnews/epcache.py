@@ -1,16 +1,18 @@
 """A small on-disk cache of the ``lintnews`` entry points (see ``finder._entry_points``).
 
 Set ``LINTNEWS_NO_CACHE=1`` to bypass it. It lives in ``$LINTNEWS_CACHE_DIR``,
-else ``$XDG_CACHE_HOME/lintnews``, else ``~/.cache/lintnews``; when that cannot
-be written, lintnews simply scans every time.
+else ``$XDG_CACHE_HOME/lintnews``, else ``~/.cache/lintnews``, one file per
+Python environment (so two virtual environments do not overwrite each other's);
+when that cannot be written, lintnews simply scans every time. The file is
+``marshal``-ed, which needs no import to read.
 """
 from __future__ import annotations
 
+import marshal
 import os
-import pickle
 import sys
 
-VERSION = 1
+VERSION = 2
 
 
 def _folder() -> str:
@@ -34,7 +36,9 @@ def _key() -> str:
 
 
 def _path() -> str:
-    return os.path.join(_folder(), "entry-points.pickle")
+    """``entry-points-<environment>.marshal``, the environment's prefix made a file name."""
+    env = "".join(c if c.isalnum() else "_" for c in sys.prefix)[-120:]
+    return os.path.join(_folder(), f"entry-points-{env}.marshal")
 
 
 def load() -> list[list[str]] | None:
@@ -43,13 +47,14 @@ def load() -> list[list[str]] | None:
         return None
     try:
         with open(_path(), "rb") as fh:
-            data = pickle.load(fh)
+            data = marshal.load(fh)
     except Exception:  # missing, unreadable, or written by another version
         return None
     if not isinstance(data, dict) or data.get("key") != _key():
         return None
     items = data.get("items")
-    if not isinstance(items, list) or not all(isinstance(i, list) and len(i) == 3 for i in items):
+    if not isinstance(items, list) or not all(
+            isinstance(i, list) and len(i) == 3 and all(isinstance(s, str) for s in i) for i in items):
         return None
     return items
 
@@ -63,7 +68,7 @@ def store(items: list[tuple[str, str, str]]) -> None:
         path = _path()
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
-            pickle.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
+            marshal.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
         os.replace(tmp, path)
     except OSError:
         pass

@@ -5,7 +5,8 @@ a hundred patterns spends most of a one-file run (a pre-commit hook on one
 article) compiling them. :func:`compile` keeps the compiled program (the
 list of opcodes ``regex`` hands to its C engine) in an on-disk cache keyed
 by the pattern, its flags and the ``regex`` version, much as Python keeps
-``.pyc`` files. It falls back to ``regex.compile`` whenever anything about
+``.pyc`` files. The file is a ``marshal``-ed dict of ``marshal``-ed programs:
+loading it costs little, and only the programs a run asks for are decoded. It falls back to ``regex.compile`` whenever anything about
 the cache is unexpected, so results never depend on it.
 
 :func:`compile_re` does the same for the standard library's ``re``.
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import atexit
 import os
-import pickle
+import marshal
 import threading
 from typing import Any
 
@@ -34,24 +35,27 @@ else:  # pragma: no cover - Python 3.10
 from .epcache import _folder
 
 _lock = threading.Lock()
-_entries: dict[str, tuple] | None = None
+_entries: dict[str, bytes] | None = None
 _dirty = False
 _owner_pid = os.getpid()
-_VERSION = 2
+_VERSION = 3
+#: Past this many programs the cache starts afresh, so entries for patterns an
+#: upgrade no longer uses do not pile up for ever.
+MAX_ENTRIES = 2000
 
 
 def _cache_file() -> str:
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return os.path.join(_folder(), f"patterns-{regex.__version__}-py{py}-{_VERSION}.pickle")
+    return os.path.join(_folder(), f"patterns-{regex.__version__}-py{py}-{_VERSION}.marshal")
 
 
-def _load() -> dict[str, tuple]:
+def _load() -> dict[str, bytes]:
     global _entries
     if _entries is None:
         try:
             with open(_cache_file(), "rb") as fh:
-                data = pickle.load(fh)
-            _entries = data if isinstance(data, dict) else {}
+                data = marshal.load(fh)
+            _entries = data if isinstance(data, dict) and len(data) <= MAX_ENTRIES else {}
         except Exception:  # missing, unreadable or from another version: start afresh
             _entries = {}
         atexit.register(_save)
@@ -66,7 +70,7 @@ def _save() -> None:
         path = _cache_file()
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
-            pickle.dump(_entries, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            marshal.dump(_entries, fh)
         os.replace(tmp, path)
     except Exception:
         pass
@@ -89,7 +93,7 @@ class _Capture:
 
 def _plain(value: Any) -> Any:
     """Flags and opcodes arrive as int subclasses (enums, named constants): keep plain
-    ints, so the cache pickles without importing anything when it is loaded."""
+    ints, which ``marshal`` can store."""
     if isinstance(value, bool):
         return value
     if isinstance(value, int):
@@ -112,8 +116,8 @@ def _cached(key: str, engine: Any, attr: str, build: Any, fallback: Any) -> Any:
         real = getattr(engine, attr)
         if cached is not None:
             try:
-                return real.compile(*cached)
-            except Exception:
+                return real.compile(*marshal.loads(cached))
+            except Exception:  # a damaged entry or changed internals: compile afresh
                 entries.pop(key, None)
         capture = _Capture(real)
         setattr(engine, attr, capture)
@@ -125,8 +129,11 @@ def _cached(key: str, engine: Any, attr: str, build: Any, fallback: Any) -> Any:
         finally:
             setattr(engine, attr, real)
         if capture.args is not None:
-            entries[key] = capture.args
-            _dirty = True
+            try:
+                entries[key] = marshal.dumps(capture.args)
+                _dirty = True
+            except ValueError:  # an argument marshal cannot store: leave it uncached
+                pass
         return compiled
 
 

@@ -44,7 +44,7 @@ def run(tmp_path, **env):
 
 def test_cached_patterns_match_like_fresh_ones(tmp_path):
     first = run(tmp_path)  # compiles and writes the cache
-    files = list(tmp_path.glob("patterns-*.pickle"))
+    files = list(tmp_path.glob("patterns-*.marshal"))
     assert len(files) == 1
     second = run(tmp_path)  # served from the cache
     assert first == second
@@ -53,21 +53,35 @@ def test_cached_patterns_match_like_fresh_ones(tmp_path):
 
 def test_broken_cache_file_is_ignored(tmp_path):
     expected = run(tmp_path)
-    for path in tmp_path.glob("patterns-*.pickle"):
-        path.write_bytes(b"not a pickle")
+    for path in tmp_path.glob("patterns-*.marshal"):
+        path.write_bytes(b"not a marshal dump")
     assert run(tmp_path) == expected
     assert run(tmp_path, LINTNEWS_NO_CACHE="1") == expected
 
 
 def test_entry_point_cache_follows_installs(tmp_path, cli):
     env = {"LINTNEWS_CACHE_DIR": str(tmp_path)}
-    import pickle
+    import marshal
 
     plain = cli("--version", env=env).out
-    data = pickle.loads((tmp_path / "entry-points.pickle").read_bytes())
+    [cache] = tmp_path.glob("entry-points-*.marshal")  # one file for this environment
+    data = marshal.loads(cache.read_bytes())
     assert {name for name, _, _ in data["items"]} >= {"placeholders", "figures", "dates"}
     # a stale cache written for another install is not used
     data["key"] = "something-else"
     data["items"] = []
-    (tmp_path / "entry-points.pickle").write_bytes(pickle.dumps(data))
+    cache.write_bytes(marshal.dumps(data))
     assert cli("--version", env=env).out == plain
+    assert marshal.loads(cache.read_bytes())["items"], "the stale cache was rewritten"
+
+
+def test_command_saves_the_pattern_cache_before_its_fast_exit(tmp_path, cli):
+    """`lintnews` ends with os._exit after running the atexit handlers: the cache is written."""
+    from helpers import SEED
+
+    env = {"LINTNEWS_CACHE_DIR": str(tmp_path)}
+    first = cli("--isolated", str(SEED), env=env)
+    [cache] = tmp_path.glob("patterns-*.marshal")
+    assert cache.stat().st_size > 10_000
+    second = cli("--isolated", str(SEED), env=env)  # served from the cache
+    assert (second.code, second.out) == (first.code, first.out) and first.code == 1
