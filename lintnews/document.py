@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import NamedTuple, Any, Iterator
+from collections import namedtuple
+from typing import Any, Iterator
 
 from .finding import Edit, Finding, Fix
 from .text import Source, Text
@@ -12,7 +13,7 @@ PROSE_FIELDS = ("title", "headline", "description", "dek", "subtitle", "summary"
                 "author", "byline", "caption")
 
 
-class NavLink(NamedTuple):
+class NavLink(namedtuple("NavLink", "rel text href line col origin")):
     """A link to the previous or next article.
 
     :param rel: ``"previous"`` or ``"next"``.
@@ -25,12 +26,7 @@ class NavLink(NamedTuple):
         own navigation in a whole HTML page).
     """
 
-    rel: str
-    text: str
-    href: str
-    line: int
-    col: int
-    origin: str
+    __slots__ = ()
 
 
 class Metadata:
@@ -167,19 +163,19 @@ class Document:
             title_position=self.meta.positions.get("title"))
 
 
-class DocumentSummary(NamedTuple):
-    """What the collection hook keeps of a document: metadata, never its text."""
+class DocumentSummary(namedtuple(
+        "DocumentSummary", "path format title date publication url slug nav_links "
+        "title_position linted", defaults=(None, True))):
+    """What the collection hook keeps of a document: metadata, never its text.
 
-    path: str
-    format: str
-    title: str | None
-    date: _dt.date | None
-    publication: str | None
-    url: str | None
-    slug: str | None
-    nav_links: tuple[NavLink, ...]
-    title_position: tuple[int, int] | None = None
-    linted: bool = True
+    ``path``, ``format``; ``title``, ``date`` (a ``datetime.date``),
+    ``publication``, ``url``, ``slug`` (each may be ``None``); ``nav_links``
+    (a tuple of :class:`NavLink`); ``title_position``, the (line, col) of the
+    front-matter title or ``None``; ``linted``, false for a file read only for
+    the collection checks.
+    """
+
+    __slots__ = ()
 
 
 class Collection:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import NamedTuple
+from collections import namedtuple
 
 
 class Severity(IntEnum):
@@ -25,22 +25,20 @@ class Severity(IntEnum):
         return self.name.lower()
 
 
-class Edit(NamedTuple):
-    """Replace the source between two positions (1-based, end exclusive) with ``content``."""
+class Edit(namedtuple("Edit", "line col end_line end_col content")):
+    """Replace the source between two positions (1-based, end exclusive) with ``content``.
 
-    line: int
-    col: int
-    end_line: int
-    end_col: int
-    content: str
+    ``line``, ``col``, ``end_line``, ``end_col``: ints; ``content``: str.
+    """
+
+    __slots__ = ()
 
 
-class Fix(NamedTuple):
-    """A suggested change. ``applicability`` is ``safe``, ``unsafe`` or ``display``."""
+class Fix(namedtuple("Fix", "message edits applicability", defaults=("safe",))):
+    """A suggested change: a ``message``, a tuple of :class:`Edit` ``edits``, and
+    ``applicability``, one of ``safe`` (the default), ``unsafe`` or ``display``."""
 
-    message: str
-    edits: tuple[Edit, ...]
-    applicability: str = "safe"
+    __slots__ = ()
 
 
 class Finding:

@@ -2,41 +2,39 @@
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Any, Callable, Mapping, NamedTuple
+from collections import namedtuple
+from typing import Any
 
 
 class ConfigError(Exception):
     """A configuration problem: the message names the key and the file."""
 
 
-class Option(NamedTuple):
+class Option(namedtuple("Option", "type default help convert", defaults=(str, None, "", None))):
     """One key of a plugin's table ``[tool.lintnews.<section>]``.
 
-    :param type: the expected Python type (``str``, ``int``, ``float``,
-        ``bool``, ``list`` or ``dict``); ``None`` accepts anything.
-    :param default: the value when the key is absent.
+    :param type: the expected Python type (``str``, the default, ``int``,
+        ``float``, ``bool``, ``list`` or ``dict``); ``None`` accepts anything.
+    :param default: the value when the key is absent (``None``).
     :param help: one line for the documentation.
     :param convert: optional callable applied to the value; it raises
         ``ValueError`` with a message to reject it.
     """
 
-    type: type | None = str
-    default: Any = None
-    help: str = ""
-    convert: Callable[[Any], Any] | None = None
+    __slots__ = ()
 
 
-class PluginOptions(NamedTuple):
-    """What ``lintnews_options`` returns: a section name and its keys.
+class PluginOptions(namedtuple("PluginOptions", "section options table",
+                               defaults=(MappingProxyType({}), True))):
+    """What ``lintnews_options`` returns: a ``section`` name and its ``options``,
+    a mapping of key to :class:`Option`.
 
     With ``table=False`` the section is not a table but a single value
     (an array of tables such as ``[[tool.lintnews.rules]]``), validated by
     the one option named ``""``.
     """
 
-    section: str
-    options: Mapping[str, Option] = MappingProxyType({})
-    table: bool = True
+    __slots__ = ()
 
     def validate(self, value: Any, where: str) -> Any:
         if not self.table:

@@ -1,7 +1,7 @@
 """Rule declarations and the registry that knows which plugin owns which prefix."""
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from .patterns import compile as _compile
 from .finding import Severity
@@ -9,22 +9,19 @@ from .finding import Severity
 CODE_RE = _compile(r"(?P<prefix>[A-Z]{1,3})(?P<number>[0-9]{3})")
 
 
-class Rule(NamedTuple):
+class Rule(namedtuple("Rule", "code name summary severity doc",
+                      defaults=(Severity.WARNING, ""))):
     """A rule a plugin declares through ``lintnews_rules``.
 
     :param code: 1 to 3 capital letters and 3 digits, e.g. ``PH001``.
     :param name: a short kebab-case name, e.g. ``template-variable``.
     :param summary: one line, shown by ``--list-rules``.
-    :param severity: the default :class:`Severity`.
+    :param severity: the default :class:`Severity` (``WARNING``).
     :param doc: the rule's page, printed by ``--explain``: sections
         "What it does", "Why is this bad?", "Example" and "Use instead".
     """
 
-    code: str
-    name: str
-    summary: str
-    severity: Severity = Severity.WARNING
-    doc: str = ""
+    __slots__ = ()
 
     @property
     def prefix(self) -> str:

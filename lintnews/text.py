@@ -9,7 +9,7 @@ Markdown and HTML.  Columns count Unicode code points from 1.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import NamedTuple
+from collections import namedtuple
 
 import regex
 
@@ -27,11 +27,10 @@ _SENT_END = _compile(
 )
 
 
-class Span(NamedTuple):
-    """A half-open range ``[start, end)`` of a :class:`Text`'s string."""
+class Span(namedtuple("Span", "start end")):
+    """A half-open range ``[start, end)`` of a :class:`Text`'s string (two ints)."""
 
-    start: int
-    end: int
+    __slots__ = ()
 
     def of(self, text: "Text") -> str:
         return text.string[self.start:self.end]
