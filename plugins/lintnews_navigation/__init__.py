@@ -37,6 +37,6 @@ def lintnews_check_document(document, config):
 @hookimpl
 def lintnews_check_collection(collection, config):
     if len(collection.documents) < 2:  # nothing to check across; a one-file run skips the import
-        return None
+        return ()
     from .collection import check_collection
     return check_collection(collection, config)
