@@ -47,7 +47,7 @@ def load() -> list[list[str]] | None:
         return None
     try:
         with open(_path(), "rb") as fh:
-            data = marshal.load(fh)
+            data = marshal.loads(fh.read())
     except Exception:  # missing, unreadable, or written by another version
         return None
     if not isinstance(data, dict) or data.get("key") != _key():

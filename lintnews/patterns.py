@@ -54,7 +54,7 @@ def _load() -> dict[str, bytes]:
     if _entries is None:
         try:
             with open(_cache_file(), "rb") as fh:
-                data = marshal.load(fh)
+                data = marshal.loads(fh.read())
             _entries = data if isinstance(data, dict) and len(data) <= MAX_ENTRIES else {}
         except Exception:  # missing, unreadable or from another version: start afresh
             _entries = {}
