@@ -12,6 +12,7 @@ from .mentions import Mention, context_for, mentions_in_sentence
 from .numbers import quantities_by_span
 
 _HEADLINE_END = cached_compile(r"[.!?…:;,]['\"’”)]*\s*$")
+_NEWLINE = cached_compile(r"\r\n|\r|\n")  # as lintnews.text splits lines
 
 
 def headline_span(document) -> tuple[object, int, int] | None:
@@ -28,18 +29,24 @@ def headline_span(document) -> tuple[object, int, int] | None:
         return None
     body = document.body
     s = body.string
-    lines = body.lines
-    if len(lines) < 3:
+    # the first two lines (``body.lines[:2]`` when there are three or more),
+    # found without splitting the whole text into lines
+    breaks = []
+    for m in _NEWLINE.finditer(s):
+        breaks.append(m.span())
+        if len(breaks) == 2:
+            break
+    if len(breaks) < 2:
         return None
-    first = lines[0]
-    text = s[first.start:first.end]
+    (first_end, second_start), (second_end, _) = breaks
+    text = s[:first_end]
     if not text.strip() or len(text) > 100 or _HEADLINE_END.search(text):
         return None
-    if s[lines[1].start:lines[1].end].strip():
+    if s[second_start:second_end].strip():
         return None
     if len(text.split()) > 16 or not text.strip()[0].isupper():
         return None
-    return body, first.start, first.end
+    return body, 0, first_end
 
 
 def body_mentions(document, skip_until: int) -> tuple[list[Mention], list[int]]:

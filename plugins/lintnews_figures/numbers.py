@@ -213,23 +213,80 @@ def _not_quantity_after_re() -> regex.Pattern:
     )
 
 
+# words after which a numeral names a thing (flight 447, Windows 2000,
+# aged 85) rather than counting
+_NAMING_WORDS = """no nos number nr flight route room page pages chapter section article
+    version model windows series league division level grade stage phase class category
+    platform gate channel track clause paragraph rule resolution box suite apartment episode
+    volume vol figure fig table item exhibit highway interstate mark mk type code pin ref
+    aged age ages score scored boeing airbus ftse dax nikkei cac formula""".split()
+
+
 @cache
 def _not_quantity_before_re() -> regex.Pattern:
-    # words after which a numeral names a thing (flight 447, Windows 2000,
-    # aged 85) rather than counting
     return cached_compile(
         r"""(?:
-            \b(?:no|nos|number|nr|flight|route|room|page|pages|chapter|section|article|
-               version|model|windows|series|league|division|level|grade|stage|
-               phase|class|category|platform|gate|channel|track|clause|paragraph|
-               rule|resolution|box|suite|apartment|episode|volume|vol|figure|fig|
-               table|item|exhibit|highway|interstate|mark|mk|type|code|pin|ref|
-               aged|age|ages|score|scored|boeing|airbus|ftse|dax|nikkei|cac|formula)\.?\s*$
+            \b(?:""" + "|".join(_NAMING_WORDS) + r""")\.?\s*$
           | \b(?:""" + _MONTHS + r""")\.?\s*$
           | \#\s*$
         )""",
         regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE | regex.REVERSE,
     )
+
+
+_NAMING_OR_MONTH = frozenset([*_NAMING_WORDS, *_MONTHS.split("|")])
+# the last word of each hedge before a number ("at least" -> "least")
+_HEDGE_LAST_WORDS = frozenset("""least than of over above exceeding about around approximately
+    roughly some estimated circa exactly approximate nearly almost to under for quite as
+    below most""".split())
+# the first word of each form of ``_not_quantity_after_re`` that opens with a space
+_NOT_AFTER_WORDS = frozenset(["year", "years", "am", "pm", "a", "p", "gmt", "bst", "cet", "est",
+                              "pst", "utc", *_MONTHS.split("|")])
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _last_word(text: str) -> str | None:
+    """The run of ASCII letters that ends ``text``, lower-cased ("" when
+    ``text`` does not end in one), or None when a character that is not
+    ASCII touches the run or ends ``text``.
+
+    The callers' patterns match their words case-insensitively, and three
+    characters outside ASCII fold to ASCII letters ("\u0130", "\u017f",
+    "\u212a"): with None they ask the pattern.
+    """
+    i = n = len(text)
+    while i and text[i - 1] in _ASCII_LETTERS:
+        i -= 1
+    if i and not text[i - 1].isascii():
+        return None
+    if i == n:
+        return "" if not n or text[-1].isascii() else None
+    return text[i:].lower()
+
+
+def _may_name_before(before: str) -> bool:
+    """False when ``P.not_before.search(before)`` surely fails: the pattern
+    needs ``before`` to end in one of its words or "#", then an optional full
+    stop and space (every ``\\s`` is ``str.isspace``)."""
+    t = before.rstrip()
+    if t.endswith("#") or t.endswith("#."):
+        return True
+    if t.endswith("."):
+        t = t[:-1]
+    word = _last_word(t)
+    return word is None or word in _NAMING_OR_MONTH
+
+
+def _may_hedge_before(before: str) -> bool:
+    """False when ``P.any_hedge_before.search(before)`` surely fails: every
+    hedge ends in one of ``_HEDGE_LAST_WORDS`` (a letter or a start of text
+    before it), or is "c." or "approx.", then space."""
+    t = before.rstrip()
+    if t.endswith("."):
+        word = _last_word(t[:-1])
+        return word is None or word in ("c", "approx")
+    word = _last_word(t)
+    return word is None or word in _HEDGE_LAST_WORDS
 
 
 def _digits_value(num: str, style_hint_dot_thousands: bool,
@@ -500,6 +557,15 @@ def _not_after(after: str, P: _Patterns) -> bool:
         return False
     if c.isalpha() or c.isdecimal() or c == "_":
         return True
+    if c == " " and len(after) > 1 and after[1] in _ASCII_LETTERS:
+        # one space then a word: only the forms opening with a space and a
+        # word can match, and that word must be one of theirs
+        i = 2
+        while i < len(after) and after[i] in _ASCII_LETTERS:
+            i += 1
+        if (i == len(after) or after[i].isascii()) \
+                and after[1:i].lower() not in _NOT_AFTER_WORDS:
+            return False
     return P.not_after.match(after) is not None
 
 
@@ -511,7 +577,7 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
     before = string[max(floor, m_start - 30):m_start]
     scale = scale_suffix or scale_word
     if not scale and not pct and not cur and not curword:
-        if _not_after(after, P) or P.not_before.search(before):
+        if _not_after(after, P) or _may_name_before(before) and P.not_before.search(before):
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
@@ -589,7 +655,7 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
 
 def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
     before = string[max(floor, q.start - 40):q.start]
-    if P.any_hedge_before.search(before):
+    if _may_hedge_before(before) and P.any_hedge_before.search(before):
         for pat, (lo_f, hi_f) in P.hedges_before:
             if pat.search(before):
                 return _widen(q, lo_f, hi_f)

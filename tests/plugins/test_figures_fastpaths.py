@@ -15,8 +15,8 @@ from lintnews.testing import make_document
 
 from lintnews_figures.mentions import _clause_split_re, _clause_splits
 from lintnews_figures.numbers import (
-    _not_after, _not_quantity_after_re, _patterns, _word_candidate_starts, find_quantities,
-    quantities_by_span, quantities_in,
+    _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
+    _word_candidate_starts, find_quantities, quantities_by_span, quantities_in,
 )
 
 TRICKY = [
@@ -52,7 +52,10 @@ def test_clause_breaks_match_the_pattern_scan(text):
 
 
 @pytest.mark.parametrize("after", ["", ",", ".", ")", "%", "’", "x", "5", "_", " am", " March",
-                                   ":30", "/4", "-year-old", " - mile", " people", "\t", "\u00e9"])
+                                   ":30", "/4", "-year-old", " - mile", " people", "\t", "\u00e9",
+                                   " years old", " year old", " a.m.", " AM", " pm,", " May",
+                                   " mayor", " amid", " am5", " yearſ old", " \u212aM", " sept.",
+                                   "  am", " gmt", " est", " estimated", " a", " an", " p"])
 def test_not_after_by_first_character_matches_the_pattern(after):
     assert _not_after(after, _patterns()) is bool(_not_quantity_after_re().match(after))
 
@@ -81,3 +84,36 @@ def test_quantities_by_sentence_equal_quantities_in_each_sentence():
     assert quantities_by_span(body.string, spans) == {
         k: quantities_in(body.string, sp.start, sp.end)
         for k, sp in enumerate(spans) if quantities_in(body.string, sp.start, sp.end)}
+
+
+# words and marks a number may follow, including the characters that fold
+# to ASCII letters case-insensitively and the spaces ``\\s`` does not match
+_BEFORE_WORDS = ["no", "No.", "page", "subpage", "pages", "May", "may", "Sept.", "aged", "#",
+                 "# ", "#.", "at least", "more than", "over", "c.", "approx.", "C.", "about",
+                 "some", "up to", "as many as", "nearly", "under", "most", "almost exactly",
+                 "people", "killed", "the", "in", "3page", "_page", "épage", "ſection",
+                 "\u0130n", "Mar\u212a", "mar\u212a", "abou\u0130", "some\u2019", "’", "5", ")",
+                 "at\tleast", "more\nthan", "estimated", "an estimated", "roughly", "aboutness",
+                 "x-over", "co.", "approx", "circa"]
+_BEFORE_TAILS = ["", " ", ".", ". ", "  \n", "\x1c", " \x1c", "\u00a0", "-", "s"]
+
+
+@pytest.mark.parametrize("word", _BEFORE_WORDS)
+def test_naming_word_before_test_never_misses(word):
+    P = _patterns()
+    for lead in ("", " ", "a ", "x"):
+        for tail in _BEFORE_TAILS:
+            before = lead + word + tail
+            if P.not_before.search(before):
+                assert _may_name_before(before), before
+            if P.any_hedge_before.search(before):
+                assert _may_hedge_before(before), before
+
+
+def test_naming_and_hedge_before_tests_rule_out_plain_words():
+    assert not _may_name_before("said that ")
+    assert not _may_name_before("killed ")
+    assert not _may_hedge_before("killed ")
+    assert not _may_hedge_before("the ")
+    assert _may_hedge_before("at least ")
+    assert _may_name_before("aged ")
