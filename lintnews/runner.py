@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .checker import FileResult, check_bytes, check_path, parse, read_source
 from .core_rules import FATAL
@@ -83,30 +83,45 @@ def run(session: Session, paths: list[str], *, stdin_name: str = "stdin",
     config = session.config
     all_paths = list(iter_paths(paths, config))
     files = [p for p in all_paths if p != STDIN]
-    results: list[FileResult] = []
     sources: dict[str, str] = {}
-    if STDIN in all_paths:
-        data = read_stdin() if read_stdin else sys.stdin.buffer.read()
-        res = check_bytes(session, data, stdin_name)
-        results.append(res)
-        if config.show_source:
-            sources[stdin_name] = data.decode("utf-8", "replace")
-    for count, res in enumerate(_results(session, files, job_count(config.jobs)), 1):
-        results.append(res)
-        if progress:
-            progress(count)
-    return finish(session, results, sources)
+
+    def results() -> Iterator[FileResult]:
+        if STDIN in all_paths:
+            data = read_stdin() if read_stdin else sys.stdin.buffer.read()
+            if config.show_source:
+                sources[stdin_name] = data.decode("utf-8", "replace")
+            yield check_bytes(session, data, stdin_name)
+        for count, res in enumerate(_results(session, files, job_count(config.jobs)), 1):
+            yield res
+            if progress:
+                progress(count)
+
+    return finish(session, results(), sources)
 
 
-def finish(session: Session, results: list[FileResult], sources: dict[str, str] | None = None) -> LintResult:
-    """Collection checks, suppression accounting and the style guide, over every file's result."""
+def finish(session: Session, results: Iterable[FileResult],
+           sources: dict[str, str] | None = None) -> LintResult:
+    """Collection checks, suppression accounting and the style guide, over every file's result.
+
+    ``results`` is consumed as it comes (a run streams it from the workers):
+    of each file only its findings, its suppressions when it has any, and its
+    :class:`DocumentSummary` when a plugin checks collections are kept, so
+    memory grows by a few hundred bytes a file, never by a file's text.
+    """
+    keep_summaries = bool(session.pm.hook.lintnews_check_collection.get_hookimpls())
     findings: list[Finding] = []
     suppressions: dict[str, list[Suppression]] = {}
+    summaries: list[DocumentSummary] = []
+    files = 0
     for res in results:
+        files += 1
         findings.extend(res.findings)
         if res.suppressions:
             suppressions[res.path] = res.suppressions
-    findings = _per_file(findings, suppressions, _collection(session, results))
+        if keep_summaries and res.summary is not None:
+            summaries.append(res.summary)
+    collection = _collection(session, summaries) if keep_summaries else []
+    findings = _per_file(findings, suppressions, collection)
     findings.extend(_suppression_findings(session, suppressions))
     kept = []
     for f in findings:
@@ -114,15 +129,12 @@ def finish(session: Session, results: list[FileResult], sources: dict[str, str] 
         if decided is not None:
             kept.append(decided)
     kept.sort(key=Finding.sort_key)
-    return LintResult(kept, len(results), list(session.errors), sources or {})
+    return LintResult(kept, files, list(session.errors), sources or {})
 
 
-def _collection(session: Session, results: list[FileResult]) -> list[Finding]:
-    hook = session.pm.hook.lintnews_check_collection
-    if not hook.get_hookimpls():
-        return []
-    linted = {os.path.realpath(r.path): r for r in results if r.summary is not None}
-    docs: list[DocumentSummary] = [r.summary for r in linted.values()]
+def _collection(session: Session, summaries: list[DocumentSummary]) -> list[Finding]:
+    linted = {os.path.realpath(d.path): d for d in summaries}  # one document per file
+    docs: list[DocumentSummary] = list(linted.values())
     for path in collection_paths(session.config):
         if os.path.realpath(path) in linted:
             continue
