@@ -242,6 +242,7 @@ _HEDGE_LAST_WORDS = frozenset("""least than of over above exceeding about around
 # the first word of each form of ``_not_quantity_after_re`` that opens with a space
 _NOT_AFTER_WORDS = frozenset(["year", "years", "am", "pm", "a", "p", "gmt", "bst", "cet", "est",
                               "pst", "utc", *_MONTHS.split("|")])
+_HEDGE_AFTER_OPENERS = frozenset("oOpP-+")
 _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -569,9 +570,17 @@ def _not_after(after: str, P: _Patterns) -> bool:
     return P.not_after.match(after) is not None
 
 
+def _is_year(num: str, P: _Patterns) -> bool:
+    """``bool(P.year.fullmatch(num))``; in ASCII ``\\d`` is ``isdigit``."""
+    if num.isascii():
+        return len(num) == 4 and num.isdigit() and (num[0] == "1" or num[:2] == "20")
+    return P.year.fullmatch(num) is not None
+
+
 def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
-    num, cur, scale_suffix, scale_word, pct, curword = m.group(
-        "num", "cur", "scale_suffix", "scale_word", "pct", "curword")
+    # the groups in the order of the pattern (``groups()`` is much cheaper
+    # than looking each up by name)
+    cur, num, scale_suffix, scale_word, pct, curword = m.groups()
     m_start, m_end = m.span()
     after = string[m_end:m_end + 24]
     before = string[max(floor, m_start - 30):m_start]
@@ -581,7 +590,7 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
-        if P.year.fullmatch(num) and not (
+        if _is_year(num, P) and not (
                 _COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
                 and not _YEAR_BEFORE.search(before)):
             return None
@@ -660,7 +669,8 @@ def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
             if pat.search(before):
                 return _widen(q, lo_f, hi_f)
     after = string[q.end:q.end + 20]
-    if P.any_hedge_after.match(after):
+    # every hedge after a number opens (after space) with "o", "p", "-" or "+"
+    if after.lstrip()[:1] in _HEDGE_AFTER_OPENERS and P.any_hedge_after.match(after):
         for pat, (lo_f, hi_f) in P.hedges_after:
             if pat.match(after):
                 return _widen(q, lo_f, hi_f)
