@@ -143,17 +143,18 @@ _ENTITY_RE = cached_compile(
     r"(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}\p{M}.&-]*(?:['’]s)?)*)")
 
 _PRONOUN_RE = cached_compile(r"\b(?:its|their)\s+(?:[\p{L}-]+\s+){0,2}$", regex.IGNORECASE)
-_OF_PRONOUN_RE = cached_compile(r"^\s+of\s+(?:its|their)\s", regex.IGNORECASE)
+_OF_PRONOUN = r"\s+of\s+(?:its|their)\s"
+_OF_PRONOUN_RE = cached_compile("^" + _OF_PRONOUN, regex.IGNORECASE)
 _TOTAL_RE = cached_compile(
     r"\b(?:both\s+sides|in\s+total|a\s+total\s+of|totall?ing|total|combined|altogether|"
     r"overall|in\s+all|all\s+sides|together)\b", regex.IGNORECASE)
 _NUMBER_OF_RE = cached_compile(
     r"\b(?:(?P<death>death)\s+toll|(?:number|toll|tally|count|total)\s+of\s+"
     r"(?:the\s+)?(?P<noun>[\p{L}-]+))\b[^,;]{0,40}$", regex.IGNORECASE)
-_EVENT_AFTER_RE = cached_compile(
-    r"^\s+(?:(?:were|was|had|have|has|are|been|reportedly|also)\s+){0,3}"
-    r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|"
-    r"kidnapped|abducted|perished)\b", regex.IGNORECASE)
+_EVENT_AFTER = (r"\s+(?:(?:were|was|had|have|has|are|been|reportedly|also)\s+){0,3}"
+                r"(?:killed|died|dead|injured|wounded|hurt|missing|arrested|detained|evacuated|"
+                r"kidnapped|abducted|perished)\b")
+_EVENT_AFTER_RE = cached_compile("^" + _EVENT_AFTER, regex.IGNORECASE)
 _EVENT_BEFORE_RE = cached_compile(
     r"\b(?:kill(?:s|ed|ing)?|injur(?:es|ed|ing)|wound(?:s|ed|ing)|left)\s+"
     r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to)\s+)?$",
@@ -343,6 +344,53 @@ _SPLIT_PIECES = ((";", 0), (":", 0), ("(", 0), (")", 0), (",", 0), ("—", 1), (
                  ("but", -1), ("while", -1), ("wherea", -1))  # "whereaſ": a long s matches "s"
 
 
+@cache
+def _at_re(pattern: str) -> regex.Pattern:
+    """``pattern`` for ``match(string, pos, endpos)``: the same as matching
+    ``"^" + pattern`` on the slice."""
+    return cached_compile(pattern, regex.IGNORECASE)
+
+
+# what the words before a count must hold for ``_counted`` to read them:
+# the words its two patterns on them need (see the gate in ``_counted``)
+_BEFORE_KEYWORDS = ("kill", "injur", "wound", "left", "toll", "number", "tally", "count", "total")
+
+
+def _first_keyword_end(string: str, sent_start: int, sent_end: int) -> int:
+    """Where the first of ``_BEFORE_KEYWORDS`` in the lower-cased sentence
+    ends (an offset in ``string``), or ``sent_start`` when lower-casing is not
+    one character for one (any place may then hold one)."""
+    seg = string[sent_start:sent_end]
+    low = seg.lower()
+    if len(low) != len(seg):
+        return sent_start
+    ends = [i + len(k) for k in _BEFORE_KEYWORDS if (i := low.find(k)) >= 0]
+    return sent_start + min(ends) if ends else sent_end + 1
+
+
+def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> bool:
+    """False when ``_counted`` surely finds nothing for a count ``q`` (no
+    unit) in any clause of its sentence: the words after it within the
+    sentence name nothing counted and no event, and no word before it (from
+    ``keyword_end``, see :func:`_first_keyword_end`) is one that its
+    patterns on the words before need.  A clause's words after ``q`` are the
+    first of the sentence's, so what is found in the clause is found here.
+    Cheaper than finding the clause, which most figures do not need."""
+    if keyword_end <= q.start or _GENERIC_NOUNS:
+        return True
+    m = _at_re(_OF_PRONOUN).match(string, q.end, sent_end)
+    pos = m.end() if m else q.end
+    for i, w in enumerate(_WORD_RE.finditer(string, pos, sent_end)):
+        if i >= 3:
+            break
+        word = w.group(0).lower()
+        if word in NOUNS:
+            return True
+        if word in _STOP_NOUN or word in EVENTS:
+            break
+    return _at_re(_EVENT_AFTER).match(string, q.end, sent_end) is not None
+
+
 def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tuple[str, str, str] | None:
     """(class, kind, noun) of what ``q`` counts, or None."""
     if q.unit in ("%",):
@@ -488,9 +536,15 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
     splits = None
     skip_clause = _skip_clause_re()
     skipped: dict[tuple[int, int], bool] = {}
+    keyword_end = None
     for i, q in enumerate(quantities):
-        if q.update or q.value < 2 and not q.unit:
-            continue
+        if q.update or q.value < 2 and not q.unit or q.unit == "%":
+            continue  # (``_counted`` never counts a percentage)
+        if not q.unit:
+            if keyword_end is None:
+                keyword_end = _first_keyword_end(string, sent_start, sent_end)
+            if not _may_count(string, q, sent_end, keyword_end):
+                continue
         if splits is None:
             splits = _clause_splits(string, sent_start, sent_end)
         cs, ce = _clause_bounds(string, sent_start, sent_end, q.start, splits)

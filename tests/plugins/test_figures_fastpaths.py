@@ -13,7 +13,9 @@ import pytest
 
 from lintnews.testing import make_document
 
-from lintnews_figures.mentions import _clause_split_re, _clause_splits
+from lintnews_figures.mentions import (
+    _clause_bounds, _clause_split_re, _clause_splits, _counted, _first_keyword_end, _may_count,
+)
 from lintnews_figures.numbers import (
     _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
     _word_candidate_starts, find_quantities, quantities_by_span, quantities_in,
@@ -117,3 +119,47 @@ def test_naming_and_hedge_before_tests_rule_out_plain_words():
     assert not _may_hedge_before("the ")
     assert _may_hedge_before("at least ")
     assert _may_name_before("aged ")
+
+
+_COUNT_SENTENCES = [
+    "Azerbaijan said 71 of its soldiers had been killed; 50 were hurt.",
+    "The toll rose to 71 - but 12 Armenian troops (and 3 civilians) died, while 9 were missing.",
+    "The number of dead was 50, and 40 people were wounded in the attack.",
+    "Police arrested 15 after the clashes left 30 injured.",
+    "Some 2,000 residents were evacuated-but not 300 children-while 5 died.",
+    "\u0130t killed 7; a total of 9 were ſoldiers, 11 \u212aids and 5 mi\u0130\u0130ng.",
+    "Of their 80 workers, 20 had been laid off.",
+]
+
+
+@pytest.mark.parametrize("text", _COUNT_SENTENCES)
+def test_may_count_never_rules_out_a_counted_figure(text):
+    # for every clause a figure could lie in, not just the clause breaks
+    # the pattern finds: a figure ruled out is never counted.  A clause ends
+    # at the sentence's end or where a break can start: a bracket or
+    # punctuation, space, or "but", "while" or "whereas" after a non-word
+    end = len(text)
+    ends = [ce for ce in range(end + 1)
+            if ce == end or text[ce] in ";:()," or text[ce].isspace()
+            or text[ce] in "bw" and ce and not text[ce - 1].isalnum()]
+    keyword_end = _first_keyword_end(text, 0, end)
+    counted = 0
+    for q in find_quantities(text):
+        if q.unit:
+            continue
+        may = _may_count(text, q, end, keyword_end)
+        for cs in range(0, q.start + 1):
+            for ce in (ce for ce in ends if ce >= q.end):
+                if _counted(text, q, cs, ce) is not None:
+                    assert may, (q.text, cs, ce)
+                    counted += 1
+        cs, ce = _clause_bounds(text, 0, end, q.start)
+        if not may:
+            assert _counted(text, q, cs, ce) is None
+    assert counted
+
+
+def test_may_count_rules_out_figures_of_uncounted_things():
+    text = "In 2004 it had 12 shops and sold 3 cars to 40 buyers."
+    keyword_end = _first_keyword_end(text, 0, len(text))
+    assert not any(_may_count(text, q, len(text), keyword_end) for q in find_quantities(text))
