@@ -87,7 +87,7 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
             yield document.finding(INVISIBLE_CHARACTER.code, f"Invisible character: {what}",
                                    text, inv.start, inv.end, replacement="",
                                    fix_message="Delete the invisible character")
-        for start, end, word in doubled.find_doubled(s):
+        for start, end, word in doubled.find_doubled(s, present):
             placed = _placement(text, start, end)
             if placed is None:
                 continue

@@ -9,6 +9,8 @@ from typing import Iterator
 import re
 from lintnews.patterns import compile_re as _compile_re
 
+from . import telltale
+
 #: Words whose doubling is a typo.  Not here: "had had", "that that", "is is",
 #: "was was", "her her" ("gave her her book"), "this this" ("add to this this
 #: law"), "do do", "so so", "no no", "can can": all can be grammatical.
@@ -51,14 +53,49 @@ def _word_after(string: str, end: int) -> str:
     return string[i:j]
 
 
-def find_doubled(string: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, word) of each doubled word; the span covers both copies."""
-    lower = string.lower()
-    tokens = lower.split()
+@cache
+def _fold() -> bytes:
+    """A bytes.translate table for a text encoded in latin-1: ASCII capitals to lower
+    case, and the white space str.split() knows but bytes.split() does not (\\x1c-\\x1f,
+    \\x85, \\xa0) to a space, so that both split a text into the same words."""
+    table = bytearray(range(256))
+    table[0x41:0x5B] = bytes(range(0x61, 0x7B))
+    for byte in (0x1C, 0x1D, 0x1E, 0x1F, 0x85, 0xA0):
+        table[byte] = 0x20
+    return bytes(table)
+
+
+_WORD_BYTES = frozenset(word.encode("ascii") for word in WORDS)
+
+
+def _neighbours_doubled(string: str, present: frozenset[str] | None) -> bool:
+    """Whether two neighbouring words of ``string`` (split at white space, in lower case)
+    are the same word of WORDS; most texts have none, and need no search.  The words
+    are split as bytes (latin-1, any other character "?"): fewer and smaller objects than
+    str.lower().split(), and the same answer, as a word of WORDS is ASCII letters only.
+    ``present``: the text's telltale characters (telltale.chars), which tell whether it
+    has white space beyond latin-1."""
+    if string.isascii():
+        data = string.encode("ascii")
+    elif telltale.WIDE_SPACE.isdisjoint(telltale.chars(string) if present is None else present):
+        data = string.encode("latin-1", "replace")
+    else:  # "?" would glue two words together: split the text itself
+        tokens = string.lower().split()
+        doubled = compress(tokens, map(eq, tokens, islice(tokens, 1, None)))
+        return any(map(WORDS.__contains__, doubled))
+    tokens = data.translate(_fold()).split()
     # two equal neighbours, one of WORDS (all in C: the tokens equal to the next one)
     doubled = compress(tokens, map(eq, tokens, islice(tokens, 1, None)))
-    if not any(map(WORDS.__contains__, doubled)):
+    return any(map(_WORD_BYTES.__contains__, doubled))
+
+
+def find_doubled(string: str,
+                 present: frozenset[str] | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each doubled word; the span covers both copies.
+    ``present``: its telltale characters (telltale.chars), if known."""
+    if not _neighbours_doubled(string, present):
         return
+    lower = string.lower()
     if len(lower) != len(string):  # a character whose lower case is longer: rare
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in string)
     for m in _pattern().finditer(lower):

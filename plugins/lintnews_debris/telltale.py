@@ -1,4 +1,5 @@
-"""One scan for the rare characters TXT002, TXT003 and TXT004 look for.
+"""One scan for the rare characters TXT002, TXT003 and TXT004 look for (and the
+white space beyond latin-1 TXT005's first test cannot see).
 
 Most articles hold none of them, so a single pass of ``re``'s fast scan for a
 character class tells each of those checks whether it has anything to do.
@@ -16,11 +17,14 @@ from .invisible import _CHARS as INVISIBLE
 #: What a mojibake run needs: a lead byte's character (Â..ô) or a C1 control.
 MOJIBAKE = frozenset(map(chr, [*range(0x80, 0xA0), *range(0xC2, 0xF5)]))
 REPLACEMENT = "\ufffd"
+#: White space beyond latin-1 (str.split() splits at it).
+WIDE_SPACE = frozenset("\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                       "\u200a\u2028\u2029\u202f\u205f\u3000")
 
 
 @cache
 def _pattern() -> "re.Pattern":
-    chars = sorted(INVISIBLE | MOJIBAKE | {REPLACEMENT})
+    chars = sorted(INVISIBLE | MOJIBAKE | WIDE_SPACE | {REPLACEMENT})
     return _compile_re("[" + "".join(re.escape(c) for c in chars) + "]")
 
 
