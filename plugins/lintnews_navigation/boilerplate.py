@@ -7,6 +7,8 @@ fix.  Removing text is never certain to be right, so every fix is ``unsafe``.
 """
 from __future__ import annotations
 
+from itertools import accumulate
+from operator import add
 from typing import NamedTuple, Iterator
 
 from lintnews import Edit, Finding, Fix
@@ -30,6 +32,8 @@ class Debris(NamedTuple):
     label_only: bool = False  # fix removes [start, end) only (a glued label)
     rel: str | None = None  # NAV001/NAV002: "previous" or "next"
     title: tuple[int, int] | None = None  # span of the linked title, if any
+    # the lines the fix removes: the start of the first, the start and end of the last
+    removes: tuple[int, int, int] = (0, 0, 0)
 
 
 
@@ -64,12 +68,12 @@ _FIRST = frozenset("prnoaesmycPRNOAESMYC \t-*+•>«‹<←")
 def find_debris(text) -> Iterator[Debris]:
     """Every debris line of ``text`` (a :class:`lintnews.text.Text`)."""
     s = text.string
-    spans = text.lines
-    lines = _Lines(s, spans)
+    lines = _Lines(text)
+    ends = lines.ends
     candidate = patterns.candidate_line()
     skip_to = -1
-    for i, sp in enumerate(spans):
-        if i <= skip_to or sp.end == sp.start or s[sp.start] not in _FIRST:
+    for i, start in enumerate(lines.starts):
+        if i <= skip_to or ends[i] == start or s[start] not in _FIRST:
             continue
         a, b = lines[i]
         if a == b or candidate.match(s, a, b) is None:
@@ -77,25 +81,39 @@ def find_debris(text) -> Iterator[Debris]:
         found = (_nav(s, lines, i) or _related(s, lines, i) or _share(s, lines, i)
                  or _ad(s, lines, i) or _source(s, lines, i))
         if found is not None:
-            yield found
+            last = found.last_line
+            yield found._replace(removes=(lines.starts[found.first_line], lines.starts[last],
+                                          ends[last]))
             if not found.label_only:
                 skip_to = found.last_line
 
 
 class _Lines:
-    """``lines[i]`` is line i's (start, end), its start moved past leading blanks."""
+    """``lines[i]`` is line i's (start, end), its start moved past leading blanks.
 
-    __slots__ = ("s", "spans")
+    The lines are those of ``text.lines`` (their indexes go into Debris), found with
+    str.split when the text has no carriage return: ``text.lines`` builds a Span for
+    each line of the article, which took most of this plugin's time."""
 
-    def __init__(self, s: str, spans) -> None:
-        self.s, self.spans = s, spans
+    __slots__ = ("s", "starts", "ends")
+
+    def __init__(self, text) -> None:
+        s = self.s = text.string
+        if "\r" in s:  # "\r\n" and "\r" end a line too
+            spans = text.lines
+            self.starts = [sp.start for sp in spans]
+            self.ends = [sp.end for sp in spans]
+            return
+        lengths = list(map(len, s.split("\n")))
+        # each line starts after the one before and its "\n"
+        self.starts = list(accumulate(map((1).__add__, lengths[:-1]), initial=0))
+        self.ends = list(map(add, self.starts, lengths))
 
     def __len__(self) -> int:
-        return len(self.spans)
+        return len(self.starts)
 
     def __getitem__(self, i: int) -> tuple[int, int]:
-        sp = self.spans[i]
-        a, b = sp.start, sp.end
+        a, b = self.starts[i], self.ends[i]
         if b > a and self.s[a] in " \t":
             a = b - len(self.s[a:b].lstrip(" \t"))
         return a, b
@@ -283,9 +301,9 @@ def to_finding(document, text, d: Debris) -> Finding:
         return document.finding(d.code, d.message, text, d.start, d.end, replacement="",
                                 fix_message="Remove the label", applicability="unsafe")
     src = document.source
-    first, _ = text.position(text.lines[d.first_line].start)
-    last_span = text.lines[d.last_line]
-    last, _ = text.position(max(last_span.start, last_span.end - 1))
+    first_start, last_start, last_end = d.removes
+    first, _ = text.position(first_start)
+    last, _ = text.position(max(last_start, last_end - 1))
     if last < src.line_count:
         edit = Edit(first, 1, last + 1, 1, "")
     else:
