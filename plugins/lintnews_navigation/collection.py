@@ -37,27 +37,59 @@ def _name(doc) -> str:
 
 
 class Index:
-    """Every article of the collection by path, slug, URL, title and title words."""
+    """The articles of the collection that a link could name, by key, title and title words.
+
+    Only articles that one of ``links`` (every link that will be resolved)
+    could possibly resolve to are indexed: an archive of a million articles
+    with a handful of Previous/Next links builds a handful of entries, so
+    memory does not grow with the collection. An article is kept when one of
+    its keys (path, URL, slug, file stem) is a key of some link, its title is
+    some link's title, or its title shares a word with some shown title that
+    picks candidates (one in at most ``MAX_POSTING`` titles). Articles keep
+    their position in the collection, so ties resolve as over the whole set.
+    """
 
     MAX_POSTING = 200  # a word shared by more titles than this does not pick candidates
 
-    def __init__(self, docs: Iterable, root: str = ".") -> None:
-        self.docs = list(docs)
+    def __init__(self, docs: Iterable, root: str = ".", links: Iterable = ()) -> None:
         self.root = root
+        wanted_keys: set[str] = set()
+        wanted_titles: set[str] = set()
+        wanted_words: set[str] = set()
+        for link, source in links:
+            if link.href:
+                wanted_keys.update(targets.href_keys(link.href, source.path, root))
+            for value in (link.shown_title(), link.href):
+                if value:
+                    wanted_titles.add(titles.normalize(value))
+            if link.shown_title():
+                wanted_words.update(titles.normalize(link.shown_title()).split())
+        docs = list(docs)
+        counts: dict[str, int] = dict.fromkeys(wanted_words, 0)
+        for doc in docs:
+            if doc.title and wanted_words:
+                for w in set(titles.normalize(doc.title).split()) & wanted_words:
+                    counts[w] += 1
+        picking = {w for w, n in counts.items() if n <= self.MAX_POSTING}
         self.by_key: dict[str, list] = defaultdict(list)
         self.by_title: dict[str, list] = defaultdict(list)
-        self.words: list[frozenset] = []
         self.by_word: dict[str, list[int]] = defaultdict(list)
-        for i, doc in enumerate(self.docs):
+        self.entries: dict[int, tuple] = {}  # position -> (article, its title words)
+        for i, doc in enumerate(docs):
             for key in targets.document_keys(doc.path, doc.url, doc.slug):
-                if doc not in self.by_key[key]:
+                if key in wanted_keys and doc not in self.by_key[key]:
                     self.by_key[key].append(doc)
-            words = frozenset(titles.normalize(doc.title).split()) if doc.title else frozenset()
-            self.words.append(words)
-            if doc.title:
-                self.by_title[titles.normalize(doc.title)].append(doc)
-            for w in words:
-                self.by_word[w].append(i)
+            if not doc.title:
+                continue
+            title = titles.normalize(doc.title)
+            if title in wanted_titles:
+                self.by_title[title].append(doc)
+            words = frozenset(title.split())
+            shared = words & picking
+            if shared:
+                self.entries[i] = (doc, words)
+                for w in shared:
+                    self.by_word[w].append(i)
 
     def resolve(self, link: Link, source) -> tuple[list, str]:
         """The articles a link names and how it was matched: ``"href"``,
@@ -83,23 +115,21 @@ class Index:
         words = frozenset(titles.normalize(shown).split())
         candidates = set()
         for w in words:
-            posting = self.by_word.get(w, ())
-            if len(posting) <= self.MAX_POSTING:
-                candidates.update(posting)
+            candidates.update(self.by_word.get(w, ()))  # only words that pick candidates
         if titles.truncated(shown):
-            hits = [self.docs[i] for i in sorted(candidates)
-                    if self.docs[i].title and titles.titles_match(shown, self.docs[i].title)]
+            hits = [self.entries[i][0] for i in sorted(candidates)
+                    if titles.titles_match(shown, self.entries[i][0].title)]
             if hits:
                 return hits, "title"
         scored = []
         for i in candidates:
-            doc, other = self.docs[i], self.words[i]
-            if doc is source or not other:
+            doc, other = self.entries[i]
+            if doc is source:
                 continue
             scored.append((len(words & other) / len(words | other), i))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= FUZZY and (len(scored) < 2 or scored[1][0] < scored[0][0]):
-            return [self.docs[scored[0][1]]], "fuzzy"
+            return [self.entries[scored[0][1]][0]], "fuzzy"
         return [], ""
 
 
@@ -117,7 +147,11 @@ def check_collection(collection, config) -> Iterator[Finding]:
     docs = list(collection.documents)
     if len(docs) < 2:
         return
-    index = Index(docs, getattr(config, "root", ".") or ".")
+    links_of = {id(d): found for d in docs if d.nav_links for found in [_links(d)] if found}
+    if not links_of:  # no article links to another: nothing to resolve
+        return
+    index = Index(docs, getattr(config, "root", ".") or ".",
+                  ((link, d) for d in docs for link in links_of.get(id(d), ())))
     declared = bool(getattr(config, "collection", ()))
     resolved_cache: dict[tuple[int, int], object] = {}
 
@@ -128,12 +162,11 @@ def check_collection(collection, config) -> Iterator[Finding]:
             resolved_cache[key] = (found[0], how) if len(found) == 1 else (None, how if found else "")
         return resolved_cache[key]
 
-    links_of = {id(d): _links(d) for d in docs}
     for doc in docs:
         if not doc.linted:
             continue
         resolved_pairs = {}
-        for link in links_of[id(doc)]:
+        for link in links_of.get(id(doc), ()):
             if not link.target:
                 continue
             found, how = index.resolve(link, doc)
@@ -147,7 +180,7 @@ def check_collection(collection, config) -> Iterator[Finding]:
             resolved_pairs.setdefault(link.rel, []).append((link, target))
             yield from _order(doc, link, target)
             yield from _title(doc, link, target, how)
-            yield from _reciprocal(doc, link, target, links_of[id(target)], resolve_one)
+            yield from _reciprocal(doc, link, target, links_of.get(id(target), []), resolve_one)
         yield from _same(doc, resolved_pairs)
 
 
