@@ -7,9 +7,10 @@ character of prose keeps its exact line and column.
 from __future__ import annotations
 
 import functools
+import re
 from typing import TYPE_CHECKING
 
-from ..patterns import compile as _compile
+from ..patterns import compile as _compile, compile_re as _compile_re
 from ..document import Document
 from ..text import Source, TextBuilder
 from . import frontmatter
@@ -21,11 +22,86 @@ if TYPE_CHECKING:
 _LINK_TAIL = _compile(r"\]\([^)\n]*\)|\]\[[^\]\n]*\]|\]")
 _PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open"})
 
+# Which block rules a document needs. Each optional rule can fire only where a
+# line's content starts as below: at the line's start, or after a block quote's
+# ">" or a list item's marker (content nested in them). A rule that nothing in
+# the document can fire is switched off, which cannot change the tokens and
+# spares markdown-it trying it on every line.
+_ALWAYS = ("code", "paragraph")  # "code" stays on: other rules ask whether it is
+_CANDIDATE = _compile_re(r"^[ \t]*[-+*>#`~<\[=_:|0-9]", re.M)  # lines where any could
+_CONTAINER = _compile_re(r"[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))", re.M)
+_RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
+    ("fence", r"[ \t]*(?:```|~~~)"),
+    ("hr", r"[ \t]*(?:(?:\*[ \t]*){3}|(?:-[ \t]*){3}|(?:_[ \t]*){3})"),
+    ("reference", r"[ \t]*\["),
+    ("html_block", r"[ \t]*<"),
+    ("heading", r"[ \t]*#"),
+    ("lheading", r"[ \t]*(?:=+|-+)[ \t]*$"),  # a setext underline
+    ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
+))
+_NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line breaks
 
-@functools.lru_cache(maxsize=1)
-def _parser():
+# Where inline syntax can start: an escape, a code span, "*" emphasis, an
+# autolink or HTML tag, an entity, or a "_" that is not inside a word (one
+# between two letters or digits can neither open nor close emphasis, so
+# markdown-it leaves it as text). A "[" starts a link or image only with a "]("
+# or a reference definition (see _needs_inline). Content with none of these
+# parses to text and line breaks only, which _plain maps without markdown-it.
+_INLINE_SYNTAX = _compile_re(
+    r"[\\`*<]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)|(?<![^\W_])_|_(?![^\W_])")
+
+
+@functools.lru_cache(maxsize=16)
+def _parser(block_rules: "tuple[str, ...] | None"):
+    """markdown-it with only the block rules named, and the lazy inline rule.
+
+    None gives markdown-it as it comes (every rule, every inline token
+    parsed): what the shortcuts must agree with, for the tests.
+    """
     from markdown_it import MarkdownIt
-    return MarkdownIt("commonmark").enable("table")
+    md = MarkdownIt("commonmark").enable("table")
+    if block_rules is not None:
+        md.block.ruler.enableOnly(list(block_rules))
+        md.core.ruler.at("inline", _parse_inline)
+    return md
+
+
+def _parse_inline(state) -> None:
+    """markdown-it's core "inline" rule, skipped for content with no inline syntax."""
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            if _needs_inline(token.content, state.env):
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+
+
+def _needs_inline(content: str, env: dict) -> bool:
+    """Whether markdown-it's inline parse of ``content`` can give more than text and breaks."""
+    if _INLINE_SYNTAX.search(content) is not None:
+        return True
+    return "[" in content and ("](" in content or "references" in env)
+
+
+def _block_rules(body: str) -> tuple[str, ...]:
+    """The block rules that can fire somewhere in ``body``."""
+    if "\r" in body:
+        body = _NEWLINES.sub("\n", body)
+    rules = set(_ALWAYS)
+    for m in _CANDIDATE.finditer(body):
+        pos = m.start()
+        while True:  # at the line's start, then after each container marker
+            for name, pattern in _RULE_STARTS:
+                if pattern.match(body, pos):
+                    rules.add(name)
+            marker = _CONTAINER.match(body, pos)
+            if marker is None:
+                break
+            rules.add("blockquote" if body[marker.end() - 1] == ">" else "list")
+            pos = marker.end()
+    if "table" in rules and "|" not in body:
+        rules.discard("table")
+    return tuple(sorted(rules))
 
 
 def parse_markdown(source: str, path: str, config: "Config") -> Document:
@@ -37,13 +113,15 @@ def parse_markdown(source: str, path: str, config: "Config") -> Document:
     return make_document(path, "markdown", src, body, config, fm=fm, hrefs=hrefs)
 
 
-def _body(src: Source, start: int, hrefs: dict[int, str]):
+def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True):
+    """The prose of the Markdown after ``start``; ``shortcuts=False`` is the reference path."""
     builder = TextBuilder(src)
     text = src.text
     if start >= len(text):
         return builder.build()
     base_line = src.position(start)[0] - 1
-    tokens = _parser().parse(text[start:])
+    body = text[start:]
+    tokens = _parser(_block_rules(body) if shortcuts else None).parse(body)
     for token in tokens:
         if token.type != "inline" or token.map is None:
             continue
@@ -53,8 +131,41 @@ def _body(src: Source, start: int, hrefs: dict[int, str]):
         region_end = src.line_starts[end_line] if end_line < src.line_count else len(text)
         if not builder.ends_with_break():
             builder.insert("\n\n")
-        _inline(builder, token.children or [], region_start, region_end, hrefs)
+        if token.children:
+            _inline(builder, token.children, region_start, region_end, hrefs)
+        else:
+            _plain(builder, token.content, region_start, region_end)
     return builder.build()
+
+
+def _plain(builder: TextBuilder, content: str, cursor: int, end: int) -> None:
+    """Add inline content that has no inline syntax, as _inline would add its tokens.
+
+    markdown-it makes each line a text token, less the spaces and tabs that
+    start a continuation line and the spaces that end a line before its break.
+    """
+    text = builder.source.text
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        if i:
+            line = line.lstrip(" \t")
+        if i < last:
+            line = line.rstrip(" ")
+        if line:
+            found = text.find(line, cursor, end)
+            if found >= 0:
+                add_prose(builder, found, found + len(line))
+                cursor = found + len(line)
+            else:
+                cursor = _align(builder, line, cursor, end, False)
+        if i < last:
+            found = text.find("\n", cursor, end)
+            if found >= 0:
+                builder.add(found, found + 1)
+                cursor = found + 1
+            else:
+                builder.insert("\n")
 
 
 def _inline(builder: TextBuilder, children, cursor: int, end: int, hrefs: dict[int, str]) -> None:

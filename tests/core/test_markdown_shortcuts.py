@@ -1,0 +1,148 @@
+"""The Markdown parser's shortcuts change nothing.
+
+lintnews/parsers/markdown.py switches off the block rules that no line of a
+document can fire, and skips markdown-it's inline parse for content with no
+inline syntax (mapping it directly). Both must give exactly the Text
+(string and source map) and link offsets that markdown-it as it comes gives,
+with every rule on and every inline token parsed.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lintnews.parsers import frontmatter
+from lintnews.parsers.markdown import _block_rules, _body, _needs_inline
+from lintnews.text import Source
+
+
+def _both(text: str):
+    src = Source(text)
+    fm = frontmatter.split(src, "a.md")
+    start = fm.end if fm is not None else 0
+    results = []
+    for shortcuts in (True, False):
+        hrefs: dict[int, str] = {}
+        body = _body(src, start, hrefs, shortcuts=shortcuts)
+        results.append((body.string, body._clean, body._src, hrefs))
+    return results
+
+
+def assert_same(text: str) -> None:
+    fast, reference = _both(text)
+    assert fast == reference, repr(text)
+
+
+CASES = [
+    "",
+    "Plain.\n",
+    "One line\nand another\n\nA second paragraph.",
+    "Trailing one \nTrailing two  \nTrailing three   \nTab\t\nlast   ",
+    "  Leading\n   spaces\n\tand a tab\n \t mixed",
+    "No break at the end",
+    "Non-breaking\n\u00a0\nline between\n\n\u3000Ideographic start\u3000",
+    "Null \0 char\n\nand \0 again",
+    "Windows\r\nline\r\n\r\nends\r\n",
+    "Old Mac\rline\r\rends\r# heading\r---\r",
+    "\ufeffBOM first",
+    # underscores: inside words they are text
+    "snake_case and a_b_c and x_1 and \u00e9_\u00fc",
+    "_em_ and __strong__ and foo_ bar and _ alone",
+    "word_\nnext and line\n_start",
+    "__init__ and a__b",
+    "end_",
+    # entities and ampersands
+    "AT&T and Q&A and Texas A&M",
+    "&amp; &#38; &#x26; &copy; &notanentity; &copy no semicolon &#; &#xZZ;",
+    # brackets and links
+    "He said [sic] and [the] rest",
+    "A [link](http://example.com/x) here and ![alt](img.png) there",
+    "A [ref] use\n\n[ref]: http://example.com/r",
+    "[ref]: http://example.com/r\n\nA [ref] and [other] and [Ref][]",
+    "A [link] (not a link) and [a]\n(b)",
+    "Nested [a [b] c](http://x.com) link",
+    # other inline syntax
+    "Some *emphasis* and **strong** and a * star",
+    "Code `x = 1` and ``double `tick` `` spans",
+    "Auto <http://example.com> and <b>html</b> and a < b",
+    "Escapes \\* \\_ \\[ \\\\ and a \\q and line end\\\nnext",
+    "A hard break  \nand a soft one\n",
+    # block constructs
+    "# Heading\n\nText\n\n## Second ##\n\n####### seven\n\n#hashtag",
+    "Setext\n===\n\nAnother\n---\n\nText",
+    "***\n\n- - -\n\n___\n\n* * *",
+    "- one\n- two\n\n  continued\n\n1. first\n2) second\n\n2019. A year",
+    "> quote\nlazy\n\n> - # heading in a list in a quote\n> > deeper",
+    "- > quote in a list\n- ```\n  code\n  ```",
+    "```\ncode\n\nmore code\n```\n\n~~~python\nx\n~~~\n\nAfter",
+    "    indented code\n\n\tcode by tab\n\nText",
+    "<div>\n\nx</div>\n\n<!-- a comment -->\n\nText <!-- lintnews: disable -->",
+    "| a | b |\n|---|---|\n| c | d |\n\nText",
+    "a | b\n--|--\nc | d",
+    "- | a | b |\n  |---|---|\n  | c | d |",
+    "Text\n:--\nNot a table without a pipe",
+    "Para\n    continuation indented\n\nnext",
+    "1234567890. ten digits\n\n123456789. nine digits",
+    "-not a list\n+also not\n*nor this",
+    "Visit https://example.com/a_b_c and www.example.com or mail a_b@example.com",
+]
+
+
+@pytest.mark.parametrize("text", CASES)
+def test_shortcuts_agree_with_markdown_it(text):
+    assert_same(text)
+    assert_same("---\ntitle: A title\ndate: 2024-03-14\n---\n\n" + text)
+
+
+_FRAGMENTS = [
+    "Plain words here", "snake_case", "_x_", "AT&T", "&amp;", "[sic]", "[a](b)", "[r]",
+    "*em*", "`code`", "<b>", "<http://x.y>", "\\*", "a_", "_b", "  ", "\t", "\u00a0",
+    "https://example.com/x_y", "e@mail.com", "é", "3.", "-", "#", ">", "|", "---", "===",
+]
+_LINE_STARTS = ["", "", "", "", " ", "  ", "    ", "\t", "# ", "- ", "* ", "1. ", "> ",
+                "```", "~~~", "<div>", "[r]: /u", "| ", "---", "***", "___", "==="]
+
+
+def _random_doc(rng: random.Random) -> str:
+    lines = []
+    for _ in range(rng.randint(1, 14)):
+        if rng.random() < 0.25:
+            lines.append(rng.choice(["", "", " ", "\t"]))
+            continue
+        words = [rng.choice(_FRAGMENTS) for _ in range(rng.randint(1, 6))]
+        sep = rng.choice([" ", " ", " ", "", "  "])
+        lines.append(rng.choice(_LINE_STARTS) + sep.join(words) + rng.choice(["", "", " ", "  "]))
+    return rng.choice(["\n", "\n", "\r\n"]).join(lines) + rng.choice(["", "\n"])
+
+
+def test_shortcuts_agree_on_random_documents():
+    rng = random.Random(20261125)
+    for _ in range(1500):
+        assert_same(_random_doc(rng))
+
+
+def test_shortcuts_agree_on_the_corpus(corpus):
+    files = sorted(corpus.rglob("*.txt"))[::7]
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        assert_same(text)
+        assert_same(f'---\ntitle: "A title"\ndate: 2024-03-14\n---\n\n{text}')
+
+
+def test_plain_documents_need_only_paragraphs():
+    assert _block_rules("Plain text.\n\nMore text, 2019 and #tags.\n") == ("code", "paragraph")
+    assert "heading" in _block_rules("Text\n\n# Heading\n")
+    assert {"list", "heading"} <= set(_block_rules("- # heading in a list\n"))
+    assert {"blockquote", "list", "hr"} <= set(_block_rules("> - * * *\n"))
+    assert "table" not in _block_rules("a\n---\n")
+    assert "table" in _block_rules("a | b\n---|---\n")
+
+
+def test_inline_syntax_prefilter():
+    assert not _needs_inline("snake_case and AT&T and [sic]", {})
+    assert _needs_inline("_em_", {})
+    assert _needs_inline("a &amp; b", {})
+    assert _needs_inline("[a](b)", {})
+    assert _needs_inline("[a]", {"references": {}})
