@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 import regex
@@ -293,14 +294,22 @@ def _clause_bounds(string: str, sent_start: int, sent_end: int, index: int,
     when already found."""
     if splits is None:
         splits = _clause_splits(string, sent_start, sent_end)
-    start, end = sent_start, sent_end
-    for m_start, m_end in splits:
-        if m_end <= index:
-            start = m_end
-        elif m_start >= index:
-            end = m_start
-            break
+    # the breaks are disjoint and in order: the clause opens at the end of
+    # the last one ending by ``index`` and closes at the first starting at
+    # or after it (binary searches: a sentence may hold thousands)
+    i = bisect_right(splits, index, key=_end_of)
+    j = bisect_left(splits, index, key=_start_of)
+    start = splits[i - 1][1] if i else sent_start
+    end = splits[j][0] if j < len(splits) else sent_end
     return start, end
+
+
+def _start_of(span: tuple[int, int]) -> int:
+    return span[0]
+
+
+def _end_of(span: tuple[int, int]) -> int:
+    return span[1]
 
 
 def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[int, int]]:
@@ -368,6 +377,9 @@ def _first_keyword_end(string: str, sent_start: int, sent_end: int) -> int:
     return sent_start + min(ends) if ends else sent_end + 1
 
 
+_MAY_COUNT_REACH = 400
+
+
 def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> bool:
     """False when ``_counted`` surely finds nothing for a count ``q`` (no
     unit) in any clause of its sentence: the words after it within the
@@ -376,8 +388,9 @@ def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> boo
     patterns on the words before need.  A clause's words after ``q`` are the
     first of the sentence's, so what is found in the clause is found here.
     Cheaper than finding the clause, which most figures do not need."""
-    if keyword_end <= q.start or _GENERIC_NOUNS:
-        return True
+    if keyword_end <= q.start or _GENERIC_NOUNS or sent_end - q.end > _MAY_COUNT_REACH:
+        return True  # (a long rest of the sentence: not worth the look, and
+                     # each look stays short in a sentence of many figures)
     m = _at_re(_OF_PRONOUN).match(string, q.end, sent_end)
     pos = m.end() if m else q.end
     for i, w in enumerate(_WORD_RE.finditer(string, pos, sent_end)):

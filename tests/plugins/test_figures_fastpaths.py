@@ -163,3 +163,17 @@ def test_may_count_rules_out_figures_of_uncounted_things():
     text = "In 2004 it had 12 shops and sold 3 cars to 40 buyers."
     keyword_end = _first_keyword_end(text, 0, len(text))
     assert not any(_may_count(text, q, len(text), keyword_end) for q in find_quantities(text))
+
+
+def test_clause_bounds_equal_a_walk_over_the_breaks():
+    text = "A; 5 (b) - c: 7, and 9 but 11 while x - 12; (13)"
+    splits = _clause_splits(text, 0, len(text))
+    for index in range(len(text) + 1):
+        start, end = 0, len(text)
+        for m_start, m_end in splits:
+            if m_end <= index:
+                start = m_end
+            elif m_start >= index:
+                end = m_start
+                break
+        assert _clause_bounds(text, 0, len(text), index, splits) == (start, end)
