@@ -5,7 +5,6 @@ import os
 from typing import Iterator
 
 from .config import FORMAT_EXTENSIONS, Config
-from .globs import glob_match
 
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node_modules",
                    "__pycache__", ".mypy_cache", ".pytest_cache", "site-packages")
@@ -15,6 +14,10 @@ STDIN = "-"
 def _excluded(rel: str, name: str, config: Config) -> bool:
     if name in DEFAULT_EXCLUDE:
         return True
+    if not config.exclude:
+        return False
+    from .globs import glob_match  # only runs that configure exclude need it
+
     return any(glob_match(p, rel) or glob_match(p.rstrip("/"), rel) for p in config.exclude)
 
 
@@ -64,6 +67,8 @@ def collection_paths(config: Config) -> list[str]:
     """Files named by config ``collection`` globs, relative to the config's folder."""
     if not config.collection:
         return []
+    from .globs import glob_match
+
     root = config.root
     found = []
     for path in _walk(root, config):

@@ -25,7 +25,7 @@ finding on the file being checked, and the other plugins still run.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 import pluggy
 
@@ -123,9 +123,11 @@ def lintnews_check_collection(collection: "Collection", config: "Config") -> "It
 
 
 @hookspec
-def lintnews_output_formats() -> "Mapping[str, type[Formatter]] | None":
+def lintnews_output_formats() -> "Mapping[str, type[Formatter] | Callable[..., Formatter]] | None":
     """Add output formats: a mapping from a ``--format`` name to a
-    :class:`lintnews.formatting.base.Formatter` subclass.
+    :class:`lintnews.formatting.base.Formatter` subclass, or to any callable
+    that takes the same arguments and returns one (so a rarely used format's
+    module need not be imported by every run).
 
     A name already taken by another plugin or by the core is an error.
     """

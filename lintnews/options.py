@@ -39,6 +39,8 @@ class PluginOptions(namedtuple("PluginOptions", "section options table",
     def validate(self, value: Any, where: str) -> Any:
         if not self.table:
             opt = self.options[""]
+            if value is None:  # absent: the default, as for a table's keys
+                return opt.default
             return _check(opt, value, f"{self.section}", where)
         if value is None:
             value = {}

@@ -20,7 +20,7 @@ class Session:
     """One configured run: built by :meth:`create`, used by the runner and the CLI."""
 
     def __init__(self, config: Config, plugins: LoadedPlugins, registry: RuleRegistry,
-                 style: StyleGuide, formats: dict[str, type], errors: list[str]) -> None:
+                 style: StyleGuide, formats: dict[str, Any], errors: list[str]) -> None:
         self.config = config
         self.plugins = plugins
         self.registry = registry
@@ -95,7 +95,7 @@ class Session:
         _check_codes(registry, raw, where)
         _check_codes(registry, overrides, "command line")
 
-        formats: dict[str, type] = {}
+        formats: dict[str, Any] = {}  # name -> Formatter class or factory
         for plugin, func, args in call_each(plugins.manager, "lintnews_output_formats", {}):
             for name, formatter in dict(func(**args) or {}).items():
                 if name in formats:

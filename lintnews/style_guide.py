@@ -14,7 +14,6 @@ import os
 from .config import Config
 from .core_rules import FATAL
 from .finding import Finding, Severity
-from .globs import glob_match
 from .rules import RuleRegistry
 
 
@@ -38,6 +37,8 @@ class StyleGuide:
     def file_ignores(self, path: str) -> tuple[str, ...]:
         if not self.config.per_file_ignores:
             return ()
+        from .globs import glob_match  # only runs that configure per-file-ignores need it
+
         rel = _relative(path, self.root)
         codes: list[str] = []
         for pattern, pattern_codes in self.config.per_file_ignores:

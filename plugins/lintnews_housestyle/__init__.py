@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from lintnews import Option, PluginOptions, Rule, hookimpl
 
-from .config import HouseRule, parse_rules
-
 if TYPE_CHECKING:
+    from .config import HouseRule
     from lintnews import Finding
     from lintnews.config import Config
     from lintnews.document import Document
@@ -26,6 +25,13 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 SECTION = "rules"
+
+
+def parse_rules(value: object) -> tuple["HouseRule", ...]:
+    """Validate the configured rules (the parser loads only when rules are configured)."""
+    from .config import parse_rules as parse
+
+    return parse(value)
 
 
 @hookimpl
@@ -47,8 +53,11 @@ def configured(config: "Config") -> tuple[HouseRule, ...]:
 
 @hookimpl
 def lintnews_rules(config: "Config") -> list[Rule]:
+    rules = configured(config)
+    if not rules:
+        return []
     from .docs import rule_doc
-    return [Rule(r.code, r.name, r.summary, r.severity, rule_doc(r)) for r in configured(config)]
+    return [Rule(r.code, r.name, r.summary, r.severity, rule_doc(r)) for r in rules]
 
 
 @hookimpl
