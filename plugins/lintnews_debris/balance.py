@@ -91,30 +91,63 @@ def _continued(string: str, paragraphs: Sequence, index: int) -> bool:
     return False
 
 
+@cache
+def _mark_start() -> "re.Pattern":
+    # where a quotation mark of _quote_marks() starts: one character (a doubled
+    # mark's second one is a look-ahead), so that a scan may resume anywhere
+    return _compile_re(r"[“”″\"‘’`'](?:(?<=[“”″\"])"
+                       r"|(?<=‘)(?=‘)|(?<=’)(?=’)|(?<=`)(?=`)|(?<=')(?='))")
+
+
+def _holding(string: str, paragraphs: Sequence, pattern: "re.Pattern", width) -> list[int]:
+    """The indexes of the paragraphs holding a match of ``pattern`` (a one-character
+    match standing for a mark ``width(char)`` characters long), from one scan of
+    ``string`` that skips the rest of a paragraph once it has one."""
+    held: list[int] = []
+    search = pattern.search
+    last = len(paragraphs) - 1
+    pos = 0
+    while (m := search(string, pos)) is not None:
+        at = m.start()
+        index = bisect_right(paragraphs, (at, _AFTER_ALL)) - 1
+        if index < 0:  # before the first paragraph
+            pos = at + 1
+            continue
+        para = paragraphs[index]
+        if at + width(string[at]) <= para.end:
+            held.append(index)
+        elif at < para.end:  # a doubled mark across the paragraph's end
+            pos = at + 1
+            continue
+        if index == last:
+            break
+        pos = max(at + 1, paragraphs[index + 1].start)
+    return held
+
+
 _AFTER_ALL = float("inf")
 
 
-def _holding_strings(string: str, paragraphs: Sequence, needles: Sequence[str]) -> list[int]:
-    """The indexes of the paragraphs holding one of ``needles``: str.find for each,
-    skipping the rest of a paragraph once it has one.  (A needle is never white space,
-    and everything outside the paragraphs is: one starting in a paragraph is all in it.)"""
+def _mark_width(ch: str) -> int:
+    return 1 if ch in "“”″\"" else 2
+
+
+def _holding_chars(string: str, paragraphs: Sequence, chars: str) -> list[int]:
+    """The indexes of the paragraphs holding one of ``chars``: str.find for each
+    character, skipping the rest of a paragraph once it has one."""
     held: set[int] = set()
     last = len(paragraphs) - 1
     find = string.find
-    for needle in needles:
-        pos = find(needle)
+    for ch in chars:
+        pos = find(ch)
         while pos >= 0:
             index = bisect_right(paragraphs, (pos, _AFTER_ALL)) - 1
             if index >= 0 and pos < paragraphs[index].end:
                 held.add(index)
             if index == last:
                 break
-            pos = find(needle, max(pos + 1, paragraphs[index + 1].start))
+            pos = find(ch, max(pos + 1, paragraphs[index + 1].start))
     return sorted(held)
-
-
-#: What _quote_marks() finds, as strings to look for: the paragraphs holding one.
-_QUOTE_MARKS = ("\"", "“", "”", "″", "‘‘", "’’", "``", "''")
 
 
 def _resets(text: str) -> bool:
@@ -137,7 +170,7 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
     finditer = _quote_marks().finditer
     # only paragraphs holding a mark are read; one inside a quotation that runs on may
     # have no mark at all, and leaves it open unless it ends it (_resets)
-    for index in _holding_strings(string, paragraphs, _QUOTE_MARKS):
+    for index in _holding(string, paragraphs, _mark_start(), _mark_width):
         if carried:
             for between in paragraphs[previous + 1:index]:
                 if _resets(string[between.start:between.end]):
@@ -324,7 +357,7 @@ def find_brackets(string: str, paragraphs) -> Iterator[Unbalanced]:
         del stack[:count]
 
     # only paragraphs holding a bracket are read; those in between need only expire()
-    for index in _holding_strings(string, paragraphs, "()[]"):
+    for index in _holding_chars(string, paragraphs, "()[]"):
         expire(index - REACH)
         para = paragraphs[index]
         text = string[para.start:para.end]

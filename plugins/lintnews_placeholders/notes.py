@@ -55,15 +55,19 @@ def _notes() -> regex.Pattern:
 #: One word of each filler phrase _lorem() looks for, lower-cased, in letters whose
 #: only case-insensitive matches are their ASCII capitals and small letters (not i,
 #: whose İ lower-cases to two characters, nor s, which also matches ſ: hence
-#: "ctetur" for "consectetur", "usmod" and "uſmod" for "eiusmod"); a text holding
-#: none of them cannot match.
-_LOREM_WORDS = ("lorem", "dolor", "ctetur", "usmod", "uſmod", "tempor")
+#: "ctetur" for "consectetur", "usmod" and "uſmod" for "eiusmod", "dunt" for
+#: "incididunt": "tempor" is in "temporary"); a text holding none of them cannot
+#: match.  Looked for in the text encoded in latin-1, where ſ (as any character
+#: beyond latin-1) becomes "?", and lower-cased as bytes (ASCII only, as needed).
+_LOREM_WORDS = (b"lorem", b"dolor", b"ctetur", b"usmod", b"u?mod", b"dunt")
 
 
 def find_lorem(text_string: str, paragraphs) -> Iterator[tuple[int, int, str]]:
     """The first filler-text match of each paragraph; ``paragraphs``: the text's
     paragraph spans, or a function giving them (asked only when filler is found)."""
-    lower = text_string.lower()
+    data = (text_string.encode("ascii") if text_string.isascii()
+            else text_string.encode("latin-1", "replace"))
+    lower = data.lower()
     if not any(word in lower for word in _LOREM_WORDS):
         return
     starts = None
