@@ -1,6 +1,6 @@
 """lintnews speed, measured: throughput per format, proselint ratio, -j scaling, memory, startup.
 
-    python benchmarks/throughput.py [FOLDER] [--repeat 3] [--sample 200]
+    python benchmarks/throughput.py [FOLDER] [--repeat 3] [--sample 400]
 
 FOLDER defaults to ../shared/corpus beside the project (real articles by
 others; see its README). Every measurement runs the real CLI in a
@@ -12,9 +12,15 @@ timed is what a user waits for. Figures are medians of --repeat runs.
   Markdown), written to a temporary folder;
 * html: the whole web pages of corpus/html.
 
-proselint (the leading Python prose linter, `pip install proselint`) lints
-a seeded random sample of each format in one process too, and lintnews
-lints the very same sample: the ratio compares MB/s on identical bytes.
+proselint (the leading Python prose linter, ``pip install proselint``) lints
+a seeded random sample of each format (--sample files, about 1.6 MB of txt,
+so that neither tool's start-up weighs much) in one process, and lintnews
+lints the very same files with -j1: the ratio compares MB/s on identical
+bytes, one core each.
+
+Memory is measured the way it could grow: a fixed sample of 490 articles,
+then the same articles copied ten times over (4,900 files), each run's peak
+RSS. The same articles make the two runs differ only in the number of files.
 """
 from __future__ import annotations
 
@@ -36,11 +42,12 @@ from startup import measure as measure_startup  # noqa: E402
 
 
 def lintnews_cmd(files: list[str], jobs: str = "1") -> list[str]:
-    return [sys.executable, "-m", "lintnews", "--isolated", "--exit-zero", "--no-progress",
-            "-j", jobs, *files]
+    script = Path(sys.executable).with_name("lintnews")
+    head = [str(script)] if script.exists() else [sys.executable, "-m", "lintnews"]
+    return [*head, "--isolated", "--exit-zero", "--no-progress", "-j", jobs, *files]
 
 
-def run_timed(cmd: list[str], cwd: str | None = None) -> tuple[float, int]:
+def run_timed(cmd: list[str]) -> tuple[float, int]:
     """Wall time and peak RSS (KiB) of one child process."""
     start = time.perf_counter()
     # a fresh process per run, so ru_maxrss of children is this run's own
@@ -48,7 +55,7 @@ def run_timed(cmd: list[str], cwd: str | None = None) -> tuple[float, int]:
                "import resource,subprocess,sys;"
                "subprocess.run(sys.argv[1:],stdout=subprocess.DEVNULL,stderr=subprocess.DEVNULL);"
                "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)", *cmd]
-    out = subprocess.run(wrapper, capture_output=True, text=True, cwd=cwd, check=True).stdout
+    out = subprocess.run(wrapper, capture_output=True, text=True, check=True).stdout
     return time.perf_counter() - start, int(out.strip() or 0)
 
 
@@ -72,44 +79,63 @@ def collect(corpus: Path, tmp: Path) -> dict[str, list[str]]:
     return {"txt": txt, "md": md, "html": html}
 
 
+def memory_sets(txt: list[str], tmp: Path) -> tuple[Path, Path]:
+    """490 articles (every tenth), and the same 490 copied ten times over."""
+    few, many = tmp / "mem-few", tmp / "mem-many"
+    few.mkdir()
+    many.mkdir()
+    for i, path in enumerate(txt[::10][:490]):
+        shutil.copyfile(path, few / f"{i:04d}.txt")
+        for k in range(10):
+            shutil.copyfile(path, many / f"{i:04d}-{k}.txt")
+    return few, many
+
+
 def size_mb(files: list[str]) -> float:
     return sum(os.path.getsize(f) for f in files) / 1e6
+
+
+def find_proselint() -> str | None:
+    beside = Path(sys.executable).with_name("proselint")
+    return str(beside) if beside.exists() else shutil.which("proselint")
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--sample", type=int, default=200, help="files per format for proselint")
+    parser.add_argument("--sample", type=int, default=400, help="files per format for proselint")
     parser.add_argument("--no-proselint", action="store_true")
     args = parser.parse_args()
     corpus = Path(args.folder)
     if not corpus.is_dir():
         print(f"corpus not found at {corpus}: nothing to measure (pass a folder of articles)")
         return 0
-    proselint = shutil.which("proselint") or (
-        str(Path(sys.executable).with_name("proselint"))
-        if Path(sys.executable).with_name("proselint").exists() else None)
+    proselint = None if args.no_proselint else find_proselint()
     print(f"corpus: {corpus}  (python {sys.version.split()[0]}, {os.cpu_count()} cores, "
           f"medians of {args.repeat})\n")
     with tempfile.TemporaryDirectory() as tmp_name:
-        sets = collect(corpus, Path(tmp_name))
+        tmp = Path(tmp_name)
+        sets = collect(corpus, tmp)
         rng = random.Random(20261125)
-        print(f"{'format':6} {'files':>6} {'MB':>7} {'articles/s':>11} {'MB/s/core':>10} "
-              f"{'peak MiB':>9} {'proselint MB/s':>15} {'ratio':>7}")
+        print(f"{'format':6} {'files':>6} {'MB':>6} {'articles/s':>11} {'MB/s/core':>10} "
+              f"{'peak MiB':>9}   {'sample':>6} {'MB':>5} {'proselint MB/s':>15} "
+              f"{'lintnews MB/s':>14} {'ratio':>7}")
         for fmt, files in sets.items():
             if not files:
                 continue
             seconds, rss = median_run(lintnews_cmd(files), args.repeat)
             mb = size_mb(files)
-            line = (f"{fmt:6} {len(files):6d} {mb:7.1f} {len(files) / seconds:11.0f} "
+            line = (f"{fmt:6} {len(files):6d} {mb:6.1f} {len(files) / seconds:11.0f} "
                     f"{mb / seconds:10.2f} {rss / 1024:9.0f}")
-            if proselint and not args.no_proselint:
+            if proselint:
                 sample = sorted(rng.sample(files, min(args.sample, len(files))))
                 ours, _ = median_run(lintnews_cmd(sample), args.repeat)
-                theirs, _ = median_run([proselint, "check", "-o", "compact", *sample], 1 if fmt == "html" else args.repeat)
+                theirs, _ = median_run([proselint, "check", "-o", "compact", *sample],
+                                       1 if fmt == "html" else args.repeat)
                 smb = size_mb(sample)
-                line += f" {smb / theirs:15.3f} {theirs / ours:7.1f}x"
+                line += (f"   {len(sample):6d} {smb:5.1f} {smb / theirs:15.3f} "
+                         f"{smb / ours:14.2f} {theirs / ours:6.1f}x")
             print(line)
 
         many = sets["txt"]
@@ -118,13 +144,15 @@ def main() -> int:
             auto, _ = median_run(lintnews_cmd(many, "auto"), args.repeat)
             print(f"\n-j auto vs -j1 on {len(many)} txt files: {one:.2f} s -> {auto:.2f} s, "
                   f"speed-up {one / auto:.2f}x (target >= 1.7 on 2 cores)")
-            small = many[:250]
-            _, rss_small = median_run(lintnews_cmd(small), 1)
-            _, rss_all = median_run(lintnews_cmd(many), 1)
-            print(f"peak memory: {len(small)} files {rss_small / 1024:.0f} MiB, "
-                  f"{len(many)} files {rss_all / 1024:.0f} MiB "
-                  f"(ratio {rss_all / max(1, rss_small):.2f}; flat is ~1)")
-    r = measure_startup(11, str(REPO / "examples" / "article.txt"))
+            few_dir, many_dir = memory_sets(many, tmp)
+            rss_few = max(median_run(lintnews_cmd([str(few_dir)]), 1)[1] for _ in range(2))
+            rss_many = max(median_run(lintnews_cmd([str(many_dir)]), 1)[1] for _ in range(2))
+            n_few = len(os.listdir(few_dir))
+            n_many = len(os.listdir(many_dir))
+            print(f"peak memory: {n_few} files {rss_few / 1024:.1f} MiB, the same articles "
+                  f"x10 ({n_many} files) {rss_many / 1024:.1f} MiB: "
+                  f"{(rss_many - rss_few) * 1024 / (n_many - n_few):.0f} bytes per extra file")
+    r = measure_startup(15, str(REPO / "examples" / "article.txt"))
     print(f"\nstartup, one small file: {r['lint'] * 1000:.0f} ms vs import regex, pluggy "
           f"{r['bare'] * 1000:.0f} ms: ratio {r['ratio']:.2f} (target <= 1.5)")
     return 0
