@@ -45,8 +45,12 @@ MAX_ENTRIES = 2000
 
 
 def _cache_file() -> str:
+    """One file per lintnews, regex and Python version: an upgrade starts afresh
+    rather than carrying the programs of patterns it no longer has."""
+    from . import __version__
+
     py = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return os.path.join(_folder(), f"patterns-{regex.__version__}-py{py}-{_VERSION}.marshal")
+    return os.path.join(_folder(), f"patterns-{__version__}-{regex.__version__}-py{py}-{_VERSION}.marshal")
 
 
 def _load() -> dict[str, bytes]:
