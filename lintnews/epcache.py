@@ -71,4 +71,24 @@ def store(items: list[tuple[str, str, str]]) -> None:
             marshal.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
         os.replace(tmp, path)
     except OSError:
-        pass
+        return
+    _forget_removed_environments(folder)
+
+
+def _forget_removed_environments(folder: str) -> None:
+    """Delete the caches of environments that no longer exist (throwaway
+    virtualenvs, such as pre-commit's or tox's, come and go). Runs only when
+    the cache was rewritten, which is rare."""
+    try:
+        names = [n for n in os.listdir(folder) if n.startswith("entry-points-")]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(folder, name)
+        try:
+            with open(path, "rb") as fh:
+                prefix = marshal.loads(fh.read())["key"].split("\n")[1]
+            if not os.path.isdir(prefix):
+                os.remove(path)
+        except Exception:  # unreadable or foreign: leave it
+            continue

@@ -85,3 +85,16 @@ def test_command_saves_the_pattern_cache_before_its_fast_exit(tmp_path, cli):
     assert cache.stat().st_size > 10_000
     second = cli("--isolated", str(SEED), env=env)  # served from the cache
     assert (second.code, second.out) == (first.code, first.out) and first.code == 1
+
+
+def test_caches_of_removed_environments_are_forgotten(tmp_path, cli):
+    import marshal
+
+    gone = tmp_path / "entry-points-_tmp_gone_env.marshal"
+    gone.write_bytes(marshal.dumps({"key": "2\n/nonexistent/env\n3.11", "items": []}))
+    foreign = tmp_path / "entry-points-foreign.marshal"
+    foreign.write_bytes(b"not ours")
+    cli("--version", env={"LINTNEWS_CACHE_DIR": str(tmp_path)})
+    names = sorted(p.name for p in tmp_path.glob("entry-points-*"))
+    assert gone.name not in names  # its environment no longer exists
+    assert foreign.name in names and len(names) == 2  # unreadable: left alone; ours written
