@@ -52,7 +52,13 @@ def lintnews_check_document(document: "Document", config: "Config") -> Iterator[
     option = (config.plugin_options(SECTION) or {}).get("date-order", "auto")
     locale = document.meta.locale or config.locale
     order = settle_order([m for ms in mentions.values() for m in ms], locale, option)
-    years = article_years(document)
+    named: list[list[int]] = []
+
+    def years() -> list[int]:  # the years the article names: read once, if a decade needs them
+        if not named:
+            named.append(article_years(document))
+        return named[0]
+
     for text in texts:
         found = mentions[id(text)]
         yield from decade_findings(document, text, years, rules.DECADE_FOR_YEAR)

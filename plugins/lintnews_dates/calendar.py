@@ -135,6 +135,9 @@ class DateMention(NamedTuple):
 
 
 _WS = r"[ \t\u00a0]+"
+#: Every way MONTH_RE writes a month.
+_MONTH_FORMS = tuple(form for name in (*_MONTHS_FULL, *_MONTHS_SHORT) for case in (name, name.upper())
+                     for form in ((case,) if name in _MONTHS_FULL else (case, case + ".")))
 
 
 @functools.cache
@@ -182,7 +185,9 @@ def find_dates(string: str, start: int = 0, end: int | None = None) -> list[Date
         if at < last:
             continue
         if at >= 2 and string[at - 1] in " \t\u00a0" and (string[at - 2].isalpha()
-                                                          or string[at - 2] == "."):
+                                                          or string[at - 2] == ".") \
+                and string.endswith(_MONTH_FORMS, max(start, at - 16), at - 1):
+            # (a month can only end just before the one blank: cheap test first)
             before = _month_before_re().search(string, max(start, at - 16), at)
             if before is not None:
                 tail = _mdy_tail_re().match(string, at, end)
@@ -275,7 +280,7 @@ def locale_order(locale: str | None) -> str | None:
     the locale names no region (plain "en")."""
     if not locale:
         return None
-    parts = re.split(r"[-_]", locale.strip())
+    parts = locale.strip().replace("_", "-").split("-")
     if len(parts) < 2:
         if parts[0].lower() in ("", "en"):
             return None
