@@ -20,7 +20,9 @@ def _written(value: int, style: str) -> str:
 
 
 def check_styles(document) -> Iterator:
-    seen: dict[int, tuple[str, int]] = {}  # value -> (style, line) of the first spelling
+    # value -> (style, text, offset) of the first spelling; its line is
+    # looked up only for a message (most articles have none)
+    seen: dict[int, tuple[str, object, int]] = {}
     for text in document.texts():
         s = text.string
         by_sentence = quantities_by_span(s, text.sentences)
@@ -35,13 +37,13 @@ def check_styles(document) -> Iterator:
                     continue
                 value = int(q.value)
                 first = seen.get(value)
-                line = text.position(digits.start())[0]
                 if first is None:
-                    seen[value] = (q.style, line)
+                    seen[value] = (q.style, text, digits.start())
                     continue
-                style, first_line = first
+                style, first_text, first_at = first
                 if style == q.style:
                     continue
+                first_line = first_text.position(first_at)[0]
                 wanted = _written(value, style)
                 msg = (f"{digits.group(0)} is written {wanted} on line {first_line}: "
                        f"write a number one way ({_STYLE_NAMES[style]})")
