@@ -590,9 +590,10 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
+        # (both patterns after it open with a space)
         if _is_year(num, P) and not (
-                _COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
-                and not _YEAR_BEFORE.search(before)):
+                after[:1].isspace() and (_COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
+                                         and not _YEAR_BEFORE.search(before))):
             return None
     elif _not_after(after, P) and not (scale or pct or curword):
         return None
@@ -622,7 +623,7 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
     if unit == "" and value < 1000 and scale is None:
         style = None
     q = Quantity(value * multiplier, low * multiplier, high * multiplier, unit,
-                 m.start("num") if not cur else m_start, m_end,
+                 m.start(2) if not cur else m_start, m_end,  # (2: "num")
                  m.group(0).strip(), style=style)
     return _hedge(string, q, floor, P)
 
