@@ -14,7 +14,7 @@ from ..patterns import compile as _compile, compile_re as _compile_re
 from ..document import Document
 from ..text import Source, TextBuilder
 from . import frontmatter
-from .prose import add_prose, make_document
+from .prose import add_prose, make_document, not_prose
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -35,7 +35,7 @@ _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("hr", r"[ \t]*(?:(?:\*[ \t]*){3}|(?:-[ \t]*){3}|(?:_[ \t]*){3})"),
     ("reference", r"[ \t]*\["),
     ("html_block", r"[ \t]*<"),
-    ("heading", r"[ \t]*#"),
+    ("heading", r"[ \t]*#{1,6}(?:[ \t]|$)"),
     ("lheading", r"[ \t]*(?:=+|-+)[ \t]*$"),  # a setext underline
     ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
 ))
@@ -49,6 +49,7 @@ _NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line bre
 # parses to text and line breaks only, which _plain maps without markdown-it.
 _INLINE_SYNTAX = _compile_re(
     r"[\\`*<]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)|(?<![^\W_])_|_(?![^\W_])")
+_SYNTAX_CHARS = _compile_re(r"[\\`*<&_\[]")  # none of these: no syntax (a fast scan)
 
 
 @functools.lru_cache(maxsize=16)
@@ -78,6 +79,8 @@ def _parse_inline(state) -> None:
 
 def _needs_inline(content: str, env: dict) -> bool:
     """Whether markdown-it's inline parse of ``content`` can give more than text and breaks."""
+    if _SYNTAX_CHARS.search(content) is None:
+        return False
     if _INLINE_SYNTAX.search(content) is not None:
         return True
     return "[" in content and ("](" in content or "references" in env)
@@ -122,13 +125,15 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
     base_line = src.position(start)[0] - 1
     body = text[start:]
     tokens = _parser(_block_rules(body) if shortcuts else None).parse(body)
+    line_starts = src.line_starts
+    line_count = len(line_starts)
     for token in tokens:
         if token.type != "inline" or token.map is None:
             continue
         first, last = token.map
-        region_start = src.line_starts[min(base_line + first, src.line_count - 1)]
+        region_start = line_starts[min(base_line + first, line_count - 1)]
         end_line = base_line + last
-        region_end = src.line_starts[end_line] if end_line < src.line_count else len(text)
+        region_end = line_starts[end_line] if end_line < line_count else len(text)
         if not builder.ends_with_break():
             builder.insert("\n\n")
         if token.children:
@@ -145,6 +150,24 @@ def _plain(builder: TextBuilder, content: str, cursor: int, end: int) -> None:
     start a continuation line and the spaces that end a line before its break.
     """
     text = builder.source.text
+    if "\n" not in content:  # one line: one text token
+        found = text.find(content, cursor, end)
+        if found >= 0:
+            add_prose(builder, found, found + len(content))
+            return
+    elif "\n " not in content and "\n\t" not in content \
+            and " \n" not in content:
+        # Nothing to strip around the breaks: if the content stands verbatim in
+        # the source, its lines and breaks are one run. not_prose finds no URL
+        # in it (nor, with no "@", an e-mail address: those it looks for
+        # around each "@", in windows that could reach across lines), so none
+        # in any line of it either: add_prose line by line would add it all.
+        first = text.find(content[:content.index("\n")], cursor, end)
+        stop = first + len(content)
+        if first >= 0 and text.startswith(content, first) and text.find("@", first, stop) < 0 \
+                and not not_prose(text, first, stop):
+            builder.add(first, stop)
+            return
     lines = content.split("\n")
     last = len(lines) - 1
     for i, line in enumerate(lines):
