@@ -90,12 +90,21 @@ def _decode_pieces(run: str) -> list[tuple[int, int, str]]:
             except UnicodeDecodeError:
                 pass  # undefined in Windows-1252: left to TXT004
         i += 1
+    # touching pieces make one: their texts joined once (adding each to the last
+    # was quadratic in a long run of mojibake)
     merged: list[tuple[int, int, str]] = []
+    run: list[str] = []
+    run_start = run_end = -1
     for start, end, text in pieces:
-        if merged and merged[-1][1] == start:
-            merged[-1] = (merged[-1][0], end, merged[-1][2] + text)
+        if run and start == run_end:
+            run.append(text)
         else:
-            merged.append((start, end, text))
+            if run:
+                merged.append((run_start, run_end, "".join(run)))
+            run, run_start = [text], start
+        run_end = end
+    if run:
+        merged.append((run_start, run_end, "".join(run)))
     return merged
 
 
