@@ -243,7 +243,7 @@ _HEDGE_LAST_WORDS = frozenset("""least than of over above exceeding about around
 _NOT_AFTER_WORDS = frozenset(["year", "years", "am", "pm", "a", "p", "gmt", "bst", "cet", "est",
                               "pst", "utc", *_MONTHS.split("|")])
 _HEDGE_AFTER_OPENERS = frozenset("oOpP-+")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _last_word(text: str) -> str | None:
@@ -255,9 +255,8 @@ def _last_word(text: str) -> str | None:
     characters outside ASCII fold to ASCII letters ("\u0130", "\u017f",
     "\u212a"): with None they ask the pattern.
     """
-    i = n = len(text)
-    while i and text[i - 1] in _ASCII_LETTERS:
-        i -= 1
+    n = len(text)
+    i = len(text.rstrip(_ASCII_LETTERS))
     if i and not text[i - 1].isascii():
         return None
     if i == n:
@@ -561,9 +560,7 @@ def _not_after(after: str, P: _Patterns) -> bool:
     if c == " " and len(after) > 1 and after[1] in _ASCII_LETTERS:
         # one space then a word: only the forms opening with a space and a
         # word can match, and that word must be one of theirs
-        i = 2
-        while i < len(after) and after[i] in _ASCII_LETTERS:
-            i += 1
+        i = len(after) - len(after[1:].lstrip(_ASCII_LETTERS))
         if (i == len(after) or after[i].isascii()) \
                 and after[1:i].lower() not in _NOT_AFTER_WORDS:
             return False
