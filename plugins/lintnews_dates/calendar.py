@@ -168,6 +168,11 @@ def _numbered_re() -> re.Pattern:
     )
 
 
+#: What may follow the first digit of a match of _numbered_re(): another digit, a day's
+#: suffix (st, nd, rd, th), the blank before a month, or the separator of 14/3 and 14.3.
+_AFTER_FIRST_DIGIT = frozenset("0123456789snrt \t\u00a0/.")
+
+
 def find_dates(string: str, start: int = 0, end: int | None = None) -> list[DateMention]:
     """Every calendar date in ``string[start:end]``, numeric ones included.
 
@@ -197,6 +202,8 @@ def find_dates(string: str, start: int = 0, end: int | None = None) -> list[Date
                                              _int(tail["day"]), _opt(tail["year"])))
                     last = tail.end()
                     continue
+        if at + 1 >= end or string[at + 1] not in _AFTER_FIRST_DIGIT:
+            continue  # "5%", "3,000", "1)": no form of _numbered_re() goes on so
         m = numbered.match(string, at, end)
         if m is None:
             continue
