@@ -542,9 +542,6 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
         quantities = quantities_in(string, sent_start, sent_end)
     if not quantities:
         return out
-    line_start = string.rfind("\n", 0, sent_start) + 1
-    if _SKIP_LINE_RE.match(string, line_start):
-        return out
     periods = None  # found when a figure is kept
     splits = None
     skip_clause = _skip_clause_re()
@@ -559,6 +556,11 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
             if not _may_count(string, q, sent_end, keyword_end):
                 continue
         if splits is None:
+            # the first figure worth a closer look: a line of links or a
+            # caption holds none (asked only now: most sentences have none)
+            line_start = string.rfind("\n", 0, sent_start) + 1
+            if _SKIP_LINE_RE.match(string, line_start):
+                return out
             splits = _clause_splits(string, sent_start, sent_end)
         cs, ce = _clause_bounds(string, sent_start, sent_end, q.start, splits)
         # both tests must pass; the cheaper, and more often failed, first
