@@ -28,7 +28,8 @@ _PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open
 # the document can fire is switched off, which cannot change the tokens and
 # spares markdown-it trying it on every line.
 _ALWAYS = ("code", "paragraph")  # "code" stays on: other rules ask whether it is
-_CANDIDATE = _compile_re(r"^[ \t]*[-+*>#`~<\[=_:|0-9]", re.M)  # lines where any could
+# Lines where any could: a newline first lets the scan jump from one to the next.
+_CANDIDATE = _compile_re(r"\n[ \t]*[-+*>#`~<\[=_:|0-9]")
 _CONTAINER = _compile_re(r"[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))", re.M)
 _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("fence", r"[ \t]*(?:```|~~~)"),
@@ -42,13 +43,15 @@ _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
 _NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line breaks
 
 # Where inline syntax can start: an escape, a code span, "*" emphasis, an
-# autolink or HTML tag, an entity, or a "_" that is not inside a word (one
-# between two letters or digits can neither open nor close emphasis, so
-# markdown-it leaves it as text). A "[" starts a link or image only with a "]("
-# or a reference definition (see _needs_inline). Content with none of these
-# parses to text and line breaks only, which _plain maps without markdown-it.
+# autolink or HTML tag, an entity, or a run of "_" that is not inside a word
+# (a run between two letters or digits, as in "snake_case", can neither open
+# nor close emphasis, so markdown-it leaves it as text: the run's first "_"
+# must follow a word character and its last be followed by one). A "[" starts
+# a link or image only with a "](" or a reference definition (see
+# _needs_inline). Content with none of these parses to text and line breaks
+# only, which _plain maps without markdown-it.
 _INLINE_SYNTAX = _compile_re(
-    r"[\\`*<]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)|(?<![^\W_])_|_(?![^\W_])")
+    r"[\\`*<]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)|(?<!\w)_|_(?!\w)")
 _SYNTAX_CHARS = _compile_re(r"[\\`*<&_\[]")  # none of these: no syntax (a fast scan)
 
 
@@ -88,11 +91,10 @@ def _needs_inline(content: str, env: dict) -> bool:
 
 def _block_rules(body: str) -> tuple[str, ...]:
     """The block rules that can fire somewhere in ``body``."""
-    if "\r" in body:
-        body = _NEWLINES.sub("\n", body)
+    body = "\n" + (_NEWLINES.sub("\n", body) if "\r" in body else body)
     rules = set(_ALWAYS)
     for m in _CANDIDATE.finditer(body):
-        pos = m.start()
+        pos = m.start() + 1
         while True:  # at the line's start, then after each container marker
             for name, pattern in _RULE_STARTS:
                 if pattern.match(body, pos):

@@ -97,7 +97,7 @@ def test_shortcuts_agree_with_markdown_it(text):
 
 _FRAGMENTS = [
     "Plain words here", "snake_case", "_x_", "AT&T", "&amp;", "[sic]", "[a](b)", "[r]",
-    "*em*", "`code`", "<b>", "<http://x.y>", "\\*", "a_", "_b", "  ", "\t", "\u00a0",
+    "*em*", "`code`", "<b>", "<http://x.y>", "\\*", "a_", "_b", "a__b", "  ", "\t", "\u00a0",
     "https://example.com/x_y", "e@mail.com", "é", "3.", "-", "#", ">", "|", "---", "===",
 ]
 _LINE_STARTS = ["", "", "", "", " ", "  ", "    ", "\t", "# ", "- ", "* ", "1. ", "> ",
@@ -146,3 +146,12 @@ def test_inline_syntax_prefilter():
     assert _needs_inline("a &amp; b", {})
     assert _needs_inline("[a](b)", {})
     assert _needs_inline("[a]", {"references": {}})
+
+
+def test_underscore_runs_inside_words_are_text():
+    assert not _needs_inline("Choul__Gat and a___b and x_1", {})
+    assert _needs_inline("__init", {})
+    assert _needs_inline("init__", {})
+    assert _needs_inline("a __b", {})
+    for text in ("Choul__Gat\n,\nAkashi_Seijiro", "a___b c", "a__ b__c", "__a__b", "a_\u00e9_b"):
+        assert_same(text)
