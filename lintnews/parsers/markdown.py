@@ -3,6 +3,14 @@
 markdown-it-py decides what is prose and what is code, HTML or a link
 target; its inline tokens are then aligned back onto the source, so every
 character of prose keeps its exact line and column.
+
+Most articles use little Markdown, and markdown-it spends its time on what
+they lack, so three shortcuts spare it work that cannot change the result
+(tests/core/test_markdown_shortcuts.py holds them to markdown-it as it comes):
+block rules that no line could fire are switched off (_block_rules); inline
+content with no inline syntax is mapped without the inline parser (_plain);
+and a document with no block syntax at all is split into its paragraphs
+without the block parser (_paragraphs).
 """
 from __future__ import annotations
 
@@ -41,6 +49,7 @@ _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
 ))
 _NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line breaks
+_MAX_MARKERS = 25  # containers nested on one line looked into (markdown-it stops at 20 levels)
 
 # Where inline syntax can start: an escape, a code span, "*" emphasis, an
 # autolink or HTML tag, an entity, or a run of "_" that is not inside a word
@@ -89,13 +98,13 @@ def _needs_inline(content: str, env: dict) -> bool:
     return "[" in content and ("](" in content or "references" in env)
 
 
-def _block_rules(body: str) -> tuple[str, ...]:
-    """The block rules that can fire somewhere in ``body``."""
+def _block_rules(body: str) -> "tuple[str, ...] | None":
+    """The block rules that can fire somewhere in ``body`` (None: any might)."""
     body = "\n" + (_NEWLINES.sub("\n", body) if "\r" in body else body)
     rules = set(_ALWAYS)
     for m in _CANDIDATE.finditer(body):
         pos = m.start() + 1
-        while True:  # at the line's start, then after each container marker
+        for _ in range(_MAX_MARKERS):  # at the line's start, then after each container marker
             for name, pattern in _RULE_STARTS:
                 if pattern.match(body, pos):
                     rules.add(name)
@@ -104,6 +113,8 @@ def _block_rules(body: str) -> tuple[str, ...]:
                 break
             rules.add("blockquote" if body[marker.end() - 1] == ">" else "list")
             pos = marker.end()
+        else:  # "- - - - ...": past markdown-it's nesting limit; and each try would be O(line)
+            return None
     if "table" in rules and "|" not in body:
         rules.discard("table")
     return tuple(sorted(rules))
@@ -124,9 +135,31 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
     text = src.text
     if start >= len(text):
         return builder.build()
-    base_line = src.position(start)[0] - 1
     body = text[start:]
-    tokens = _parser(_block_rules(body) if shortcuts else None).parse(body)
+    rules = _block_rules(body) if shortcuts else None
+    blocks = _paragraphs(body, start) if rules == _ALWAYS else None
+    if blocks is None:
+        blocks = _blocks(src, start, body, rules)
+    for region_start, region_end, content, children in blocks:
+        if not builder.ends_with_break():
+            builder.insert("\n\n")
+        if children:
+            _inline(builder, children, region_start, region_end, hrefs)
+        else:
+            _plain(builder, content, region_start, region_end)
+    return builder.build()
+
+
+def _blocks(src: Source, start: int, body: str, rules: "tuple[str, ...] | None"):
+    """(source start, end, content, children) of each inline token markdown-it makes of ``body``.
+
+    start and end are those of the lines the token's block spans; children
+    is empty when the content was left unparsed (no inline syntax). ``rules``
+    are the block rules to run (None: markdown-it as it comes).
+    """
+    tokens = _parser(rules).parse(body)
+    text = src.text
+    base_line = src.position(start)[0] - 1
     line_starts = src.line_starts
     line_count = len(line_starts)
     for token in tokens:
@@ -136,13 +169,39 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
         region_start = line_starts[min(base_line + first, line_count - 1)]
         end_line = base_line + last
         region_end = line_starts[end_line] if end_line < line_count else len(text)
-        if not builder.ends_with_break():
-            builder.insert("\n\n")
-        if token.children:
-            _inline(builder, token.children, region_start, region_end, hrefs)
-        else:
-            _plain(builder, token.content, region_start, region_end)
-    return builder.build()
+        yield region_start, region_end, token.content, token.children
+
+
+# A document whose lines can start no block but a paragraph (see _block_rules),
+# and none indented into a code block, is paragraphs between blank lines (lines
+# of nothing but spaces and tabs): all markdown-it's block parse would find.
+_INDENTED = _compile_re(r"\n(?: {4}| {0,3}\t)[ \t]*[^ \t\n]")  # a non-blank line indented 4+
+_PARAGRAPH = _compile_re(r"\n([ \t]*[^ \t\n][^\n]*(?:\n(?![ \t]*(?:\n|\Z))[^\n]*)*)")
+
+
+def _paragraphs(body: str, start: int):
+    """The blocks of ``body`` as _blocks gives them, found without markdown-it's
+    block parser; None unless ``body`` is only paragraphs.
+
+    ``body`` must be one whose lines start no other block (_block_rules gives _ALWAYS).
+    """
+    if "\r" in body or "\0" in body:  # markdown-it would first rewrite these
+        return None
+    scan = "\n" + body  # offset i of scan is start + i - 1 in the source
+    if _INDENTED.search(scan) is not None:
+        return None
+    blocks = []
+    for m in _PARAGRAPH.finditer(scan):
+        content = m[1].strip(" \t")
+        if content[0].isspace() or content[-1].isspace():
+            return None  # other white space: markdown-it versions trim it differently
+        children = None
+        if _needs_inline(content, {}):  # no reference definitions: no block rule for them
+            children = _parser(_ALWAYS).parseInline(content)[0].children
+        first, stop = m.span(1)
+        blocks.append((start + first - 1, min(start + stop, len(scan) - 1 + start),
+                       content, children))
+    return blocks
 
 
 def _plain(builder: TextBuilder, content: str, cursor: int, end: int) -> None:

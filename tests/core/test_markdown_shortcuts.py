@@ -13,7 +13,7 @@ import random
 import pytest
 
 from lintnews.parsers import frontmatter
-from lintnews.parsers.markdown import _block_rules, _body, _needs_inline
+from lintnews.parsers.markdown import _block_rules, _body, _needs_inline, _paragraphs
 from lintnews.text import Source
 
 
@@ -122,6 +122,36 @@ def test_shortcuts_agree_on_random_documents():
         assert_same(_random_doc(rng))
 
 
+_PLAIN_WORDS = ["News", "said", "2019", "#tag", "snake_case", "AT&T", "[sic]", "a", "x:y", "5%",
+                "\u00a0", "\u3000", "\x1c", "\x85", "\u2028", "\x0b", "\x0c", "\ufeff", "\u200b",
+                "*em*", "_em_", "&amp;", "<b>", "`c`", "[l](u)", "e@mail.com", "http://x.y/z"]
+_PLAIN_STARTS = ["", "", "", "", "", " ", "  ", "   ", "\u00a0", "\x85", "\x1c"]  # a tab: code
+_PLAIN_ENDS = ["", "", "", "", " ", "  ", "   ", "\t", " \t", "\u00a0", "\x85", "\x1c"]
+
+
+def _random_plain_doc(rng: random.Random) -> str:
+    """Paragraphs of words with odd white space: the documents _paragraphs takes."""
+    lines = []
+    for _ in range(rng.randint(1, 8)):
+        if rng.random() < 0.3:
+            lines.append(rng.choice(["", "", "", " ", "\t", "  \t ", "\u00a0", "\x1c"]))
+            continue
+        words = [rng.choice(_PLAIN_WORDS[:10] if rng.random() < 0.7 else _PLAIN_WORDS)
+                 for _ in range(rng.randint(1, 5))]
+        lines.append(rng.choice(_PLAIN_STARTS) + " ".join(words) + rng.choice(_PLAIN_ENDS))
+    return "\n".join(lines) + rng.choice(["", "\n", "\n\n"])
+
+
+def test_shortcuts_agree_on_random_plain_documents():
+    rng = random.Random(1125)
+    taken = 0
+    for _ in range(1500):
+        text = _random_plain_doc(rng)
+        taken += _block_rules(text) == ("code", "paragraph") and _paragraphs(text, 0) is not None
+        assert_same(text)
+    assert taken > 300  # the paragraph shortcut itself was tried
+
+
 def test_shortcuts_agree_on_the_corpus(corpus):
     files = sorted(corpus.rglob("*.txt"))[::7]
     assert files
@@ -138,6 +168,7 @@ def test_plain_documents_need_only_paragraphs():
     assert {"blockquote", "list", "hr"} <= set(_block_rules("> - * * *\n"))
     assert "table" not in _block_rules("a\n---\n")
     assert "table" in _block_rules("a | b\n---|---\n")
+    assert _block_rules("- " * 100 + "x\n") is None  # nested past markdown-it's limit: all rules
 
 
 def test_inline_syntax_prefilter():
