@@ -1,7 +1,7 @@
 """Run every figures rule over one document."""
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 
@@ -64,15 +64,16 @@ def body_mentions(document, skip_until: int) -> tuple[list[Mention], list[int]]:
             out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx,
                                             quantities=by_sentence[k]))
         return out, starts
-    for k, sent in enumerate(sentences):
-        if sent.end <= skip_until:
-            continue
+    # the sentences after the headline that hold a figure, in order, after
+    # the one (if any) that the headline's end cuts in two: its rest is read
+    j = bisect_left(starts, skip_until) - 1
+    if j >= 0 and sentences[j].end > skip_until:
+        out.extend(mentions_in_sentence(s, skip_until, sentences[j].end, ctx))
+    for k in sorted(by_sentence):
+        sent = sentences[k]
         if sent.start >= skip_until:
-            qs = by_sentence.get(k)
-            if qs:
-                out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx, quantities=qs))
-        else:
-            out.extend(mentions_in_sentence(s, skip_until, sent.end, ctx))
+            out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx,
+                                            quantities=by_sentence[k]))
     return out, starts
 
 
