@@ -119,6 +119,46 @@ def _skip_clause_re() -> regex.Pattern:
     )
 
 
+# Words that ``_skip_clause_re`` matches wherever one stands alone (a test
+# checks each), and the stems of the words it matches by their start: a
+# clause's plain words settle most searches without that pattern, which is
+# slow to scan with.
+_SKIP_WORDS = frozenset("""
+    rose risen rise rises rising increase increased increases increasing fell fallen falls falling
+    drop dropped drops dropping grew grown grow grows growing doubled tripled trebled halved
+    previous previously initial initially original originally earlier later compared comparison
+    versus vs ago now latest update updated raise raised lowered added another further
+    additional extra estimate estimates could would might will plan plans planned planning aim
+    aims hope hopes want wants if unless including include includes included among each per
+    every average median rate weekly monthly daily hourly highest lowest biggest largest smallest
+    next not never no nor neither instead rather deny denied denies false wrong claiming
+    reportedly unconfirmed fraction percent proportion share majority minority
+""".split())
+_SKIP_STEMS = ("climb", "jump", "soar", "surg", "plung", "slump", "expect", "forecast", "predict",
+               "project", "target", "annual", "rumor", "rumour")
+_ASCII_WORD = cached_compile(r"[A-Za-z]+")
+
+
+def _plain(c: str) -> bool:
+    """Space or ASCII punctuation: never a word character for ``\\b``."""
+    return c.isspace() or c.isascii() and not c.isalnum() and c != "_"
+
+
+def _skip_clause(string: str, start: int, end: int) -> bool:
+    """``bool(_skip_clause_re().search(string, start, end))``, settled by a
+    plain word of the clause when one is a skip word standing alone."""
+    seg = string[start:end]
+    for m in _ASCII_WORD.finditer(seg):
+        a, b = m.span()
+        before = seg[a - 1] if a else (string[start - 1] if start else " ")
+        after = seg[b] if b < len(seg) else (string[end] if end < len(string) else " ")
+        if _plain(before) and _plain(after):
+            word = m.group().lower()
+            if word in _SKIP_WORDS or word.startswith(_SKIP_STEMS):
+                return True
+    return _skip_clause_re().search(string, start, end) is not None
+
+
 @cache
 def _years_re() -> regex.Pattern:
     return cached_compile(
@@ -544,7 +584,6 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
         return out
     periods = None  # found when a figure is kept
     splits = None
-    skip_clause = _skip_clause_re()
     skipped: dict[tuple[int, int], bool] = {}
     keyword_end = None
     for i, q in enumerate(quantities):
@@ -569,7 +608,7 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
             continue
         skip = skipped.get((cs, ce))
         if skip is None:
-            skip = skipped[(cs, ce)] = bool(skip_clause.search(string, cs, ce)
+            skip = skipped[(cs, ce)] = bool(_skip_clause(string, cs, ce)
                                             or skip_re and skip_re.search(string, cs, ce))
         if skip:
             continue

@@ -14,7 +14,8 @@ import pytest
 from lintnews.testing import make_document
 
 from lintnews_figures.mentions import (
-    _clause_bounds, _clause_split_re, _clause_splits, _counted, _first_keyword_end, _may_count,
+    _SKIP_STEMS, _SKIP_WORDS, _clause_bounds, _clause_split_re, _clause_splits, _counted,
+    _first_keyword_end, _may_count, _skip_clause, _skip_clause_re,
 )
 from lintnews_figures.numbers import (
     _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
@@ -177,3 +178,33 @@ def test_clause_bounds_equal_a_walk_over_the_breaks():
                 end = m_start
                 break
         assert _clause_bounds(text, 0, len(text), index, splits) == (start, end)
+
+
+def test_each_skip_word_and_stem_is_a_match_of_the_skip_pattern():
+    # what makes the shortcut safe: a word of the list standing alone is a
+    # match wherever it is, in any case
+    pattern = _skip_clause_re()
+    for word in sorted(_SKIP_WORDS) + [stem + suffix for stem in _SKIP_STEMS
+                                       for suffix in ("", "s", "ing")]:
+        for written in (word, word.upper(), word.capitalize()):
+            for text in (f"{written}", f"x {written} y", f"(x,{written}.", f"at {written}-y"):
+                assert pattern.search(text), text
+
+
+_SKIP_TEXTS = [
+    "Azerbaijan said 71 of its soldiers had been killed.",
+    "The toll rose to 71, more than the 50 first reported.",
+    "At least 300 people may be dead; 40 could be missing.",
+    "It May have 5 (no-one knows) 6_will 7will will8 \u00e9will will\u00e9.",
+    "The bank's annualised profit of $5bn fell; it expects 7% more.",
+    "Nobody knows, notably, if ever; knowingly at most 9 at least 8.",
+]
+
+
+@pytest.mark.parametrize("text", _SKIP_TEXTS)
+def test_skip_clause_equals_the_pattern_search(text):
+    pattern = _skip_clause_re()
+    for start in range(0, len(text) + 1, 3):
+        for end in range(start, len(text) + 1, 4):
+            assert _skip_clause(text, start, end) is bool(pattern.search(text, start, end)), \
+                (start, end, text[start:end])
