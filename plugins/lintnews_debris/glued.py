@@ -43,16 +43,60 @@ class Glue(NamedTuple):
     sentence: bool  # a sentence glued to the next (certain fix)
 
 
+_PUNCT = ".!?'\"’”)"  # sentence punctuation that may sit between the glued words
+_LOWER_CHARS = frozenset(map(chr, [*range(0x61, 0x7B), *range(0xDF, 0x100)]))
+_PUNCT_CHARS = frozenset(_PUNCT)
+
+
 @cache
-def _pivot() -> regex.Pattern:
-    # where a glue can be: a lower-case letter, maybe sentence punctuation, then a
-    # capitalised word; each hit is checked in full by the patterns below
-    # (the standard re module scans a plain class much faster than regex scans \p{..}).
-    # The match starts after the lower-case letter, at the rarer punctuation or capital,
-    # so that re's fast scan for a first character skips the (many) lower-case letters;
-    # the letter itself is checked by a look-behind: the pivot starts one before the match.
-    upper, lower, punct = "A-Z\u00c0-\u00de", "a-z\u00df-\u00ff", ".!?'\"’”)"
-    return _compile_re(f"[{punct}{upper}](?<=[{lower}].)(?:(?<=[{upper}])|[{punct}]*[{upper}])")
+def _classes() -> bytes:
+    """A bytes.translate table: lower-case letters to "a", capitals to "A", the sentence
+    punctuation of _PUNCT to ".", everything else to a space."""
+    table = bytearray(b" " * 256)
+    for lo, hi, to in ((0x61, 0x7A, b"a"), (0xDF, 0xFF, b"a"),
+                       (0x41, 0x5A, b"A"), (0xC0, 0xDE, b"A")):
+        table[lo:hi + 1] = to * (hi - lo + 1)
+    for ch in ".!?'\")":
+        table[ord(ch)] = ord(".")
+    return bytes(table)
+
+
+def _pivots(string: str) -> list[tuple[int, int]]:
+    """Where a glue can be, in order: (start, end) of each run of sentence punctuation
+    (maybe none) and the capital after a lower-case letter ("iPhone": "P"; "said.The":
+    ".T").  The matches of [_PUNCT_CHARS]*[_UPPER] after a [_LOWER] letter, found without a
+    regex stopping at every capital and full stop: the text is mapped one character to one
+    byte (latin-1; any other character, ’ and ” among them, becomes "?", mapped like
+    punctuation), its letters to classes, and only the "aA" and ".A" pairs of that map
+    are checked against the text itself."""
+    data = string.encode("ascii") if string.isascii() else string.encode("latin-1", "replace")
+    classes = data.translate(_classes())
+    capitals = []
+    for pair in (b"aA", b".A"):
+        at = classes.find(pair)
+        while at >= 0:
+            capitals.append(at + 1)
+            at = classes.find(pair, at + 2)
+    capitals.sort()
+    pivots = []
+    for upper in capitals:
+        start = upper
+        while start > 0 and string[start - 1] in _PUNCT_CHARS:
+            start -= 1
+        if start > 0 and string[start - 1] in _LOWER_CHARS:
+            pivots.append((start, upper + 1))
+    return pivots
+
+
+@cache
+def _last_space() -> "re.Pattern":
+    # greedy: the match ends just after the last white space of the span searched
+    return _compile_re(r".*\s", re.DOTALL)
+
+
+@cache
+def _space() -> "re.Pattern":
+    return _compile_re(r"\s")
 
 
 @cache
@@ -108,18 +152,18 @@ def find_glued(string: str) -> Iterator[Glue]:
     """Every glued pair in ``string``, in order."""
     found = []
     seen = set()
-    for pivot in _pivot().finditer(string):
-        # the whole token around the pivot: back to the previous space
-        pivot_start, pivot_end = pivot.start() - 1, pivot.end()
-        start = pivot_start
-        while start > 0 and not string[start - 1].isspace() and pivot_start - start < 60:
-            start -= 1
+    last_space, space = _last_space().search, _space().search
+    for pivot_start, pivot_end in _pivots(string):
+        # the whole token around the pivot: from the letter before it back to the
+        # previous white space, and on to the next, at most 60 characters either way
+        pivot_start -= 1
+        before = last_space(string, max(0, pivot_start - 61), pivot_start)
+        start = max(before.end() if before else 0, pivot_start - 60)
         if start in seen:
             continue
         seen.add(start)
-        end = pivot_end
-        while end < len(string) and not string[end].isspace() and end - pivot_end < 60:
-            end += 1
+        after = space(string, pivot_end, pivot_end + 60)
+        end = after.start() if after else min(len(string), pivot_end + 60)
         found.extend(_check_token(string, start, end))
     found.sort(key=lambda g: g.start)
     yield from found
