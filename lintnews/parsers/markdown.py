@@ -191,16 +191,17 @@ def _paragraphs(body: str, start: int):
     if _INDENTED.search(scan) is not None:
         return None
     blocks = []
+    end = start + len(body)
     for m in _PARAGRAPH.finditer(scan):
         content = m[1].strip(" \t")
         if content[0].isspace() or content[-1].isspace():
             return None  # other white space: markdown-it versions trim it differently
         children = None
-        if _needs_inline(content, {}):  # no reference definitions: no block rule for them
+        if _SYNTAX_CHARS.search(content) is not None and _needs_inline(content, {}):
+            # ({}: no reference definitions, as there is no block rule for them)
             children = _parser(_ALWAYS).parseInline(content)[0].children
         first, stop = m.span(1)
-        blocks.append((start + first - 1, min(start + stop, len(scan) - 1 + start),
-                       content, children))
+        blocks.append((start + first - 1, min(start + stop, end), content, children))
     return blocks
 
 
