@@ -176,7 +176,7 @@ def _blocks(src: Source, start: int, body: str, rules: "tuple[str, ...] | None")
 # and none indented into a code block, is paragraphs between blank lines (lines
 # of nothing but spaces and tabs): all markdown-it's block parse would find.
 _INDENTED = _compile_re(r"\n(?: {4}| {0,3}\t)[ \t]*[^ \t\n]")  # a non-blank line indented 4+
-_PARAGRAPH = _compile_re(r"\n([ \t]*[^ \t\n][^\n]*(?:\n(?![ \t]*(?:\n|\Z))[^\n]*)*)")
+_BLANK_LINE = _compile_re(r"\n[ \t]*(?=\n|\Z)")  # from the line break before it
 
 
 def _paragraphs(body: str, start: int):
@@ -190,17 +190,24 @@ def _paragraphs(body: str, start: int):
     scan = "\n" + body  # offset i of scan is start + i - 1 in the source
     if _INDENTED.search(scan) is not None:
         return None
+    spans = []  # (first, stop) in scan: from a paragraph's first line to its last line's end
+    line_start = 1
+    for m in _BLANK_LINE.finditer(scan):
+        if m.start() > line_start:
+            spans.append((line_start, m.start()))
+        line_start = m.end() + 1
+    if line_start < len(scan):
+        spans.append((line_start, len(scan)))
     blocks = []
     end = start + len(body)
-    for m in _PARAGRAPH.finditer(scan):
-        content = m[1].strip(" \t")
+    for first, stop in spans:
+        content = scan[first:stop].strip(" \t")
         if content[0].isspace() or content[-1].isspace():
             return None  # other white space: markdown-it versions trim it differently
         children = None
         if _SYNTAX_CHARS.search(content) is not None and _needs_inline(content, {}):
             # ({}: no reference definitions, as there is no block rule for them)
             children = _parser(_ALWAYS).parseInline(content)[0].children
-        first, stop = m.span(1)
         blocks.append((start + first - 1, min(start + stop, end), content, children))
     return blocks
 
