@@ -9,6 +9,7 @@ Markdown and HTML.  Columns count Unicode code points from 1.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
 from collections import namedtuple
 
 import regex
@@ -19,10 +20,12 @@ _NEWLINE = _compile(r"\r\n|\r|\n")
 _PARA_BREAK = _compile(r"\n[ \t]*\n\s*")
 # A sentence ends at . ! ? (optionally closed by quotes or brackets) followed by
 # space and something that can open a sentence.  Common abbreviations and
-# initials are not ends.
+# initials are not ends.  The first mark is matched before the look-behind
+# checks what precedes it, so the engine skips ahead to candidate marks
+# instead of trying the abbreviation list at every character.
 _SENT_END = _compile(
-    r"""(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z]))"""
-    r"""[.!?]+['"’”)\]]*(?=\s+['"“‘(\[]?[\p{Lu}\p{N}])""",
+    r"""[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z])[.!?])"""
+    r"""[.!?]*['"’”)\]]*(?=\s+['"“‘(\[]?[\p{Lu}\p{N}])""",
     regex.VERSION1,
 )
 
@@ -48,8 +51,13 @@ class Source:
     @property
     def line_starts(self) -> list[int]:
         if self._line_starts is None:
-            starts = [0]
-            starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
+            text = self.text
+            if "\r" in text:
+                starts = [0]
+                starts.extend(m.end() for m in _NEWLINE.finditer(text))
+            else:  # the common case: each line's length plus its "\n", summed in C
+                starts = list(accumulate(map((1).__add__, map(len, text.split("\n"))), initial=0))
+                starts.pop()
             self._line_starts = starts
         return self._line_starts
 
@@ -209,11 +217,11 @@ class Text:
 
 
 def _strip(s: str, start: int, end: int) -> Span:
-    while start < end and s[start].isspace():
-        start += 1
-    while end > start and s[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+    """``[start, end)`` without white space at either end (``str.isspace``'s)."""
+    piece = s[start:end]
+    left = piece.lstrip()
+    start += len(piece) - len(left)
+    return Span(start, start + len(left.rstrip()))
 
 
 class TextBuilder:

@@ -74,8 +74,12 @@ def body_nav_links(body: Text, hrefs: dict[int, str] | None = None) -> list[NavL
     """
     links: list[NavLink] = []
     string = body.string
-    if "revious" not in string and "ext" not in string and "rev" not in string \
-            and "REV" not in string and "EXT" not in string:
+    # NAV_LINE_RE needs "prev" or "next" and then "article", "post" or "story";
+    # casefold() maps every character the pattern's case-insensitive match
+    # accepts for those letters (ſ for s among them) to the letter itself.
+    folded = string.casefold()
+    if not (("prev" in folded or "next" in folded)
+            and ("article" in folded or "post" in folded or "story" in folded)):
         return links
     for m in NAV_LINE_RE.finditer(string):
         title = m["title"].strip()
