@@ -25,7 +25,7 @@ _PARA_BREAK = _compile(r"\n[ \t]*\n\s*")
 # instead of trying the abbreviation list at every character.
 _SENT_END = _compile(
     r"""[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z])[.!?])"""
-    r"""[.!?]*['"’”)\]]*(?=\s+['"“‘(\[]?[\p{Lu}\p{N}])""",
+    r"""[.!?]*['"’”)\]]*(?=(\s+)['"“‘(\[]?[\p{Lu}\p{N}])""",
     regex.VERSION1,
 )
 
@@ -192,9 +192,13 @@ class Text:
             for para in self.paragraphs:
                 start = para.start
                 for m in _SENT_END.finditer(s, para.start, para.end):
-                    spans.append(_strip(s, start, m.end()))
-                    start = m.end()
-                spans.append(_strip(s, start, para.end))
+                    # a sentence ends on its mark or closing quote, and the next
+                    # starts after the white space the look-ahead captured
+                    spans.append(Span(start, m.end()) if not s[start].isspace()
+                                 else _strip(s, start, m.end()))
+                    start = m.end(1)
+                spans.append(_strip(s, start, para.end) if s[start:start + 1].isspace()
+                             else Span(start, para.end))
             self._sentences = [sp for sp in spans if sp.end > sp.start]
         return self._sentences
 
