@@ -344,6 +344,30 @@ def _clause_bounds(string: str, sent_start: int, sent_end: int, index: int,
     return start, end
 
 
+CLAUSE_REACH = 240  # characters of its clause a figure is read with, on each side
+
+
+def _clause_window(string: str, q: Quantity, start: int, end: int) -> tuple[int, int]:
+    """The part of the clause ``[start, end)`` that the figure ``q`` is read
+    with: at most CLAUSE_REACH characters either side of it, cut at a space.
+
+    Every test on a figure (what it counts, whose it is, the event, a skip
+    word, "in total") reads its clause; a "clause" of tens of thousands of
+    characters with no punctuation (a table flattened to text, a scraped
+    list) would make that quadratic in the figures it holds.  A real clause
+    is far shorter than the reach, so this changes nothing on prose.
+    """
+    if q.start - start > CLAUSE_REACH:
+        cut = q.start - CLAUSE_REACH
+        space = string.find(" ", cut, q.start)
+        start = space + 1 if space >= 0 else cut
+    if end - q.end > CLAUSE_REACH:
+        cut = q.end + CLAUSE_REACH
+        space = string.rfind(" ", q.end, cut)
+        end = space if space > q.end else cut
+    return start, end
+
+
 def _start_of(span: tuple[int, int]) -> int:
     return span[0]
 
@@ -601,7 +625,8 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
             if _SKIP_LINE_RE.match(string, line_start):
                 return out
             splits = _clause_splits(string, sent_start, sent_end)
-        cs, ce = _clause_bounds(string, sent_start, sent_end, q.start, splits)
+        cs, ce = _clause_window(string, q, *_clause_bounds(string, sent_start, sent_end,
+                                                           q.start, splits))
         # both tests must pass; the cheaper, and more often failed, first
         counted = _counted(string, q, cs, ce)
         if counted is None:

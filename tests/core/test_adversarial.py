@@ -18,6 +18,10 @@ ADVERSARIAL = {
     "TK repeated": lambda n: "TK " * n,
     "digits": lambda n: "1" * (4 * n),
     "figures": lambda n: "71 soldiers were killed, 50 troops died. " * (n // 8),
+    # one clause, no punctuation: every figure's clause is the whole text
+    "figures in one clause": lambda n: "5 soldiers killed " * (n // 18),
+    "numbers in one clause": lambda n: "killed 5 and " * (n // 13),
+    "bare numbers": lambda n: "5 " * (n // 2),
     "decades": lambda n: "in the 2020s and in 2020 " * (n // 6),
     "dates": lambda n: "Friday, March 14, 2024 " * (n // 6),
     "navigation": lambda n: "Previous article" * (n // 4),
