@@ -1,42 +1,53 @@
 """The command line: a thin layer over :mod:`lintnews.api`."""
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from typing import Any, Sequence
 
-from .finder import PluginError
-from .options import ConfigError
+# Everything else (argparse, typing, pluggy, regex, the rest of lintnews) is
+# imported inside the functions: the ``lintnews`` command (:func:`entry`)
+# switches the garbage collector off first.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
+    from typing import Any, Sequence
 
 EPILOG = """exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage, config,
 plugin or unreadable-file error (--exit-zero never hides a 2).
 Columns count Unicode code points from 1."""
 
 
-class _HelpFormatter(argparse.HelpFormatter):
+def _help_formatter() -> type:
     """argparse's formatter, without the shutil import it does to size itself.
 
     argparse builds a formatter for every add_argument call, and shutil pulls in
     bz2 and lzma: about 5 ms of a one-file run. The width comes from the terminal
     when there is one, else COLUMNS, else 80.
     """
+    import argparse
 
-    def __init__(self, prog: str, **kwargs: Any) -> None:
-        if kwargs.get("width") is None:
-            try:
-                width = os.get_terminal_size(sys.stdout.fileno()).columns
-            except (OSError, ValueError):
-                columns = os.environ.get("COLUMNS", "")
-                width = int(columns) if columns.isdigit() else 80
-            kwargs["width"] = max(40, width - 2)
-        super().__init__(prog, **kwargs)
+    class _HelpFormatter(argparse.HelpFormatter):
+        __doc__ = _help_formatter.__doc__
+
+        def __init__(self, prog: str, **kwargs: Any) -> None:
+            if kwargs.get("width") is None:
+                try:
+                    width = os.get_terminal_size(sys.stdout.fileno()).columns
+                except (OSError, ValueError):
+                    columns = os.environ.get("COLUMNS", "")
+                    width = int(columns) if columns.isdigit() else 80
+                kwargs["width"] = max(40, width - 2)
+            super().__init__(prog, **kwargs)
+
+    return _HelpFormatter
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     p = argparse.ArgumentParser(
         prog="lintnews", description="Lint news articles (text, Markdown, HTML).", epilog=EPILOG,
-        formatter_class=_HelpFormatter)
+        formatter_class=_help_formatter())
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to lint; '-' reads standard input (default: .)")
     sel = p.add_argument_group("choosing rules")
@@ -90,6 +101,7 @@ def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
         pairs = {}
         for item in args.per_file_ignores.replace("\n", " ").split():
             if ":" not in item:
+                from .options import ConfigError
                 raise ConfigError(f"command line: per-file-ignores: expected GLOB:CODES, got {item!r}")
             glob, codes = item.rsplit(":", 1)
             pairs.setdefault(glob, []).extend(c for c in codes.split(",") if c)
@@ -101,6 +113,7 @@ def blocked_from(flags: list[str]) -> tuple[str, ...]:
     names = []
     for flag in flags:
         if not flag.startswith("no:") or len(flag) <= 3:
+            from .options import ConfigError
             raise ConfigError(f"command line: -p takes no:NAME to disable a plugin, not {flag!r}")
         names.append(flag[3:])
     return tuple(names)
@@ -174,6 +187,8 @@ def _error(message: str) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from .finder import PluginError
+    from .options import ConfigError
     from .session import Session
     try:
         session = Session.create(overrides_from(args), config_file=args.config,
