@@ -5,12 +5,14 @@ target; its inline tokens are then aligned back onto the source, so every
 character of prose keeps its exact line and column.
 
 Most articles use little Markdown, and markdown-it spends its time on what
-they lack, so three shortcuts spare it work that cannot change the result
+they lack, so four shortcuts spare it work that cannot change the result
 (tests/core/test_markdown_shortcuts.py holds them to markdown-it as it comes):
 block rules that no line could fire are switched off (_block_rules); inline
 content with no inline syntax is mapped without the inline parser (_plain);
-and a document with no block syntax at all is split into its paragraphs
-without the block parser (_paragraphs).
+a document with no block syntax at all is split into its paragraphs
+without the block parser (_paragraphs); and in one with some, only the
+chunks between blank lines that hold block syntax go through markdown-it
+(_chunked).
 """
 from __future__ import annotations
 
@@ -136,10 +138,7 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
     if start >= len(text):
         return builder.build()
     body = text[start:]
-    rules = _block_rules(body) if shortcuts else None
-    blocks = _paragraphs(body, start) if rules == _ALWAYS else None
-    if blocks is None:
-        blocks = _blocks(src, start, body, rules)
+    blocks = _fast_blocks(src, start, body) if shortcuts else _blocks(src, start, body, None)
     for region_start, region_end, content, children in blocks:
         if not builder.ends_with_break():
             builder.insert("\n\n")
@@ -148,6 +147,54 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
         else:
             _plain(builder, content, region_start, region_end)
     return builder.build()
+
+
+def _fast_blocks(src: Source, start: int, body: str):
+    """What ``_blocks(src, start, body, None)`` gives, with markdown-it spared what it can be."""
+    rules = _block_rules(body)
+    if rules == _ALWAYS:
+        return _paragraphs(body, start) or _blocks(src, start, body, rules)
+    if rules is None or not _CHUNKABLE.issuperset(rules) or "\r" in body or "\0" in body:
+        return _blocks(src, start, body, rules)
+    return _chunked(src, start, body)
+
+
+# Block rules whose blocks all end at a blank line followed by a line that is
+# not indented (a fence, an HTML block such as a comment, and a reference
+# definition, which holds for the whole document, may reach past one).
+_CHUNKABLE = frozenset({"code", "paragraph", "heading", "lheading", "hr", "list", "blockquote",
+                        "table"})
+# A blank line (or several) and then a line starting in column 1: every block
+# and container is closed there, so markdown-it parses what follows as it
+# would parse a document of its own.  (A list may go on with the next item,
+# but a new list gives the same inline tokens; only tightness differs.)
+_CHUNK_BREAK = _compile_re(r"\n(?:[ \t]*\n)+(?=[^ \t\n])")
+
+
+def _chunked(src: Source, start: int, body: str):
+    """_blocks of a document whose blocks are all _CHUNKABLE, a chunk at a time.
+
+    Most articles with some Markdown (a heading, a list) are mostly plain
+    paragraphs: the body is cut where every block is closed (_CHUNK_BREAK),
+    runs of plain chunks are mapped by _paragraphs, and only the runs with
+    block syntax go through markdown-it.
+    """
+    cuts = [0, *(m.end() for m in _CHUNK_BREAK.finditer(body)), len(body)]
+    runs: list[tuple[int, int, bool]] = []  # (start, end, plain) in body, plain runs merged
+    for a, b in zip(cuts, cuts[1:]):
+        plain = _block_rules(body[a:b]) == _ALWAYS
+        if runs and runs[-1][2] == plain:
+            runs[-1] = (runs[-1][0], b, plain)
+        else:
+            runs.append((a, b, plain))
+    blocks = []
+    for a, b, plain in runs:
+        chunk = body[a:b]
+        found = _paragraphs(chunk, start + a) if plain else None
+        if found is None:
+            found = _blocks(src, start + a, chunk, _block_rules(chunk))
+        blocks.extend(found)
+    return blocks
 
 
 def _blocks(src: Source, start: int, body: str, rules: "tuple[str, ...] | None"):

@@ -186,3 +186,37 @@ def test_underscore_runs_inside_words_are_text():
     assert _needs_inline("a __b", {})
     for text in ("Choul__Gat\n,\nAkashi_Seijiro", "a___b c", "a__ b__c", "__a__b", "a_\u00e9_b"):
         assert_same(text)
+
+
+_BLOCKS = [
+    "Plain words here.", "Two lines\nof a paragraph", "# Heading", "## Head *em*", "Setext\n===",
+    "Setext two\n---", "---", "***", "- item one\n- item two", "- item\n  continued",
+    "1. first\n2. second", "2019. A year", "10) ten", "> quote\nlazy line", "> quote\n> > nested",
+    "    indented code", "\tcode by tab", "  - indented item", "   three spaces para",
+    "| a | b |\n|---|---|\n| c | d |", "a | b\n--|--\nc | d", "- > quote in list",
+    "* star item\n\n  para in item", "+ plus item", "Text with [sic] and AT&T",
+    "snake_case _em_ `code`", "\u00a0nbsp start", "- a\n- b\n\n- c", "1. x\n\n   indented para of x",
+    "-", "1.", ">", "- \n  foo", "Para\n    continuation indented", "=== not heading", "- - -",
+    "Text\n:--\nNot table", "#hashtag", "  ", "\t", "- one\n\n\n- two", "> a\n>\n> b",
+    "* * *\ntext", "Line  \nhard break", "a\\\nb",
+    # blocks that may reach past a blank line: such documents are parsed whole
+    "```\ncode\n\nmore code\n```", "<!-- a comment\n\nstill -->", "<div>\n\nx</div>",
+    "A [r] link", "[r]: /url",
+]
+_BLOCK_GAPS = ["\n\n", "\n\n", "\n", "\n\n\n", "\n \n", "\n\t\n", "\n\n  ", "\n\n    ", "\n\n\t"]
+
+
+def test_chunks_agree_with_markdown_it():
+    """Documents of blocks, some with Markdown block syntax: the chunked parse
+    (markdown-it only for the chunks that need it) agrees with markdown-it."""
+    rng = random.Random(20261204)
+    chunked = 0
+    for _ in range(3000):
+        blocks = [rng.choice(_BLOCKS) for _ in range(rng.randint(2, 8))]
+        text = blocks[0]
+        for block in blocks[1:]:
+            text += rng.choice(_BLOCK_GAPS) + block
+        rules = _block_rules(text)
+        chunked += rules is not None and rules != ("code", "paragraph") and "\n\n" in text
+        assert_same(text)
+    assert chunked > 1000
