@@ -42,6 +42,50 @@ def _help_formatter() -> type:
     return _HelpFormatter
 
 
+#: The options in the order ``--help`` lists them: (group, flags, add_argument keywords).
+_OPTIONS: tuple[tuple[str, tuple[str, ...], dict[str, Any]], ...] = (
+    ("choosing rules", ("--select",),
+     {"metavar": "CODES", "help": "only these codes or prefixes (comma-separated)"}),
+    ("choosing rules", ("--ignore",), {"metavar": "CODES", "help": "skip these codes or prefixes"}),
+    ("choosing rules", ("--extend-select",), {"metavar": "CODES", "help": "add to the selection"}),
+    ("choosing rules", ("--extend-ignore",), {"metavar": "CODES", "help": "add to the ignored codes"}),
+    ("choosing rules", ("--per-file-ignores",),
+     {"metavar": "GLOB:CODES", "help": "space-separated GLOB:CODES pairs; ** matches any folders"}),
+    ("choosing rules", ("--fail-on",), {"choices": ["error", "warning", "info"],
+                                        "help": "lowest severity that fails the run (default: warning)"}),
+    ("choosing rules", ("-p",), {"dest": "plugin_flags", "action": "append", "default": [],
+                                 "metavar": "no:NAME", "help": "disable a plugin by name"}),
+    ("output", ("--format",), {"help": "default, json, json-lines, github, sarif, or a plugin's"}),
+    ("output", ("--show-source",), {"action": "store_true", "default": None,
+                                    "help": "print the line and a caret under each finding"}),
+    ("output", ("--statistics",), {"action": "store_true", "default": None,
+                                   "help": "count findings per code"}),
+    ("output", ("--count",), {"action": "store_true", "default": None,
+                              "help": "print the number of findings"}),
+    ("output", ("--exit-zero",), {"action": "store_true", "default": None,
+                                  "help": "exit 0 even with findings (never hides status 2)"}),
+    ("output", ("--output-file",), {"metavar": "FILE", "help": "write findings to FILE"}),
+    ("output", ("--color",), {"choices": ["auto", "always", "never"],
+                              "help": "colour (default: on a terminal)"}),
+    ("output", ("--no-progress",), {"action": "store_true",
+                                    "help": "never show progress on stderr"}),
+    ("running", ("-j", "--jobs"), {"metavar": "N|auto", "help": "worker processes (default: 1)"}),
+    ("running", ("--config",), {"metavar": "FILE", "help": "use this config file"}),
+    ("running", ("--isolated",), {"action": "store_true", "help": "ignore every config file"}),
+    ("running", ("--stdin-display-name",), {
+        "default": "stdin", "metavar": "NAME",
+        "help": "the name standard input is reported under; its extension picks the format"}),
+    ("running", ("--reference-date",), {"metavar": "YYYY-MM-DD",
+                                        "help": "publication date for articles whose metadata has none"}),
+    ("running", ("--exclude",), {"metavar": "GLOBS", "help": "comma-separated globs not to walk"}),
+    ("information", ("--list-rules",), {"action": "store_true", "help": "list every rule and exit"}),
+    ("information", ("--explain",), {"metavar": "CODE",
+                                     "help": "print a rule's documentation and exit"}),
+    ("information", ("--version",), {"action": "store_true",
+                                     "help": "print the version and plugins and exit"}),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -50,42 +94,81 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=_help_formatter())
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to lint; '-' reads standard input (default: .)")
-    sel = p.add_argument_group("choosing rules")
-    sel.add_argument("--select", metavar="CODES", help="only these codes or prefixes (comma-separated)")
-    sel.add_argument("--ignore", metavar="CODES", help="skip these codes or prefixes")
-    sel.add_argument("--extend-select", metavar="CODES", help="add to the selection")
-    sel.add_argument("--extend-ignore", metavar="CODES", help="add to the ignored codes")
-    sel.add_argument("--per-file-ignores", metavar="GLOB:CODES",
-                     help="space-separated GLOB:CODES pairs; ** matches any folders")
-    sel.add_argument("--fail-on", choices=["error", "warning", "info"],
-                     help="lowest severity that fails the run (default: warning)")
-    sel.add_argument("-p", dest="plugin_flags", action="append", default=[], metavar="no:NAME",
-                     help="disable a plugin by name")
-    out = p.add_argument_group("output")
-    out.add_argument("--format", help="default, json, json-lines, github, sarif, or a plugin's")
-    out.add_argument("--show-source", action="store_true", default=None,
-                     help="print the line and a caret under each finding")
-    out.add_argument("--statistics", action="store_true", default=None, help="count findings per code")
-    out.add_argument("--count", action="store_true", default=None, help="print the number of findings")
-    out.add_argument("--exit-zero", action="store_true", default=None,
-                     help="exit 0 even with findings (never hides status 2)")
-    out.add_argument("--output-file", metavar="FILE", help="write findings to FILE")
-    out.add_argument("--color", choices=["auto", "always", "never"], help="colour (default: on a terminal)")
-    out.add_argument("--no-progress", action="store_true", help="never show progress on stderr")
-    run = p.add_argument_group("running")
-    run.add_argument("-j", "--jobs", metavar="N|auto", help="worker processes (default: 1)")
-    run.add_argument("--config", metavar="FILE", help="use this config file")
-    run.add_argument("--isolated", action="store_true", help="ignore every config file")
-    run.add_argument("--stdin-display-name", default="stdin", metavar="NAME",
-                     help="the name standard input is reported under; its extension picks the format")
-    run.add_argument("--reference-date", metavar="YYYY-MM-DD",
-                     help="publication date for articles whose metadata has none")
-    run.add_argument("--exclude", metavar="GLOBS", help="comma-separated globs not to walk")
-    info = p.add_argument_group("information")
-    info.add_argument("--list-rules", action="store_true", help="list every rule and exit")
-    info.add_argument("--explain", metavar="CODE", help="print a rule's documentation and exit")
-    info.add_argument("--version", action="store_true", help="print the version and plugins and exit")
+    groups: dict[str, Any] = {}
+    for title, flags, kwargs in _OPTIONS:
+        if title not in groups:
+            groups[title] = p.add_argument_group(title)
+        groups[title].add_argument(*flags, **kwargs)
     return p
+
+
+class _Args:
+    """What :func:`_parse_simple` returns: the attributes of argparse's namespace."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def _parse_simple(argv: Sequence[str]) -> _Args | None:
+    """The parsed command line when it is a plain one, else None (argparse decides).
+
+    Importing argparse and building the parser is a few milliseconds of a
+    one-file run (a pre-commit hook). A command line of exact long options
+    (``--opt VALUE``, ``--opt=VALUE``, ``--flag``) and one run of paths is
+    read here, to the same values argparse would give; anything else (help,
+    short or abbreviated options, values that start with ``-`` or are empty,
+    a value not among an option's choices, paths in two runs, ``--``) goes
+    to argparse, with its messages and exit status.
+    """
+    values: dict[str, Any] = {"paths": []}
+    flags: dict[str, str] = {}  # option string -> dest, for store_true options
+    takes_value: dict[str, tuple[str, Any]] = {}  # option string -> (dest, choices)
+    for _, names, kwargs in _OPTIONS:
+        dest = kwargs.get("dest") or next((n for n in names if n.startswith("--")), names[0])
+        dest = dest.lstrip("-").replace("-", "_")
+        default = kwargs.get("default")
+        values[dest] = list(default) if isinstance(default, list) else default
+        action = kwargs.get("action")
+        if action == "store_true":
+            if default is None and "default" not in kwargs:
+                values[dest] = False
+            for name in names:
+                if name.startswith("--"):
+                    flags[name] = dest
+        elif action is None:
+            for name in names:
+                if name.startswith("--"):
+                    takes_value[name] = (dest, kwargs.get("choices"))
+    paths: list[str] = values["paths"]
+    run = 0  # 0: no paths yet, 1: in the run of paths, 2: after it
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        i += 1
+        if arg == "-" or (arg and arg[0] != "-"):
+            if run == 2:
+                return None
+            run = 1
+            paths.append(arg)
+            continue
+        if run == 1:
+            run = 2
+        name, eq, value = arg.partition("=")
+        if name in flags and not eq:
+            values[flags[name]] = True
+            continue
+        if name not in takes_value:
+            return None
+        if not eq:
+            if i == len(argv):
+                return None
+            value = argv[i]
+            i += 1
+        dest, choices = takes_value[name]
+        if not value or value[0] == "-" or (choices is not None and value not in choices):
+            return None
+        values[dest] = value
+    return _Args(values)
 
 
 def overrides_from(args: argparse.Namespace) -> dict[str, Any]:
@@ -185,8 +268,9 @@ def _error(message: str) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _parse_simple(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     from .finder import PluginError
     from .options import ConfigError
     from .session import Session
