@@ -99,7 +99,7 @@ class Text:
     """
 
     __slots__ = ("string", "source", "scope", "_clean", "_src", "_paragraphs",
-                 "_sentences", "_lines", "_starts")
+                 "_sentences", "_lines", "_starts", "_para_sentences")
 
     def __init__(self, string: str, source: Source, clean_starts: list[int],
                  source_starts: list[int], scope: str = "body") -> None:
@@ -112,6 +112,7 @@ class Text:
         self._sentences: list[Span] | None = None
         self._lines: list[Span] | None = None
         self._starts: dict[str, list[int]] = {}
+        self._para_sentences: dict[int, list[Span]] = {}  # by paragraph start
 
     @classmethod
     def whole(cls, source: Source, start: int = 0, end: int | None = None,
@@ -187,28 +188,54 @@ class Text:
     def sentences(self) -> list[Span]:
         """Sentences, never crossing a paragraph or line-break boundary of a heading."""
         if self._sentences is None:
-            spans = []
-            s = self.string
+            spans: list[Span] = []
             for para in self.paragraphs:
-                start = para.start
-                for m in _SENT_END.finditer(s, para.start, para.end):
-                    # a sentence ends on its mark or closing quote, and the next
-                    # starts after the white space the look-ahead captured
-                    spans.append(Span(start, m.end()) if not s[start].isspace()
-                                 else _strip(s, start, m.end()))
-                    start = m.end(1)
-                spans.append(_strip(s, start, para.end) if s[start:start + 1].isspace()
-                             else Span(start, para.end))
-            self._sentences = [sp for sp in spans if sp.end > sp.start]
+                spans.extend(self._sentences_of(para))
+            self._sentences = spans
         return self._sentences
+
+    def _sentences_of(self, para: Span) -> list[Span]:
+        """The sentences of one paragraph (each paragraph is split once)."""
+        found = self._para_sentences.get(para.start)
+        if found is not None:
+            return found
+        spans = []
+        s = self.string
+        start = para.start
+        for m in _SENT_END.finditer(s, para.start, para.end):
+            # a sentence ends on its mark or closing quote, and the next
+            # starts after the white space the look-ahead captured
+            spans.append(Span(start, m.end()) if not s[start].isspace()
+                         else _strip(s, start, m.end()))
+            start = m.end(1)
+        spans.append(_strip(s, start, para.end) if s[start:start + 1].isspace()
+                     else Span(start, para.end))
+        found = self._para_sentences[para.start] = [sp for sp in spans if sp.end > sp.start]
+        return found
 
     def paragraph_at(self, index: int) -> Span | None:
         """The paragraph holding character ``index`` (a binary search), or None."""
         return self._containing("paragraphs", self.paragraphs, index)
 
     def sentence_at(self, index: int) -> Span | None:
-        """The sentence holding character ``index`` (a binary search), or None."""
-        return self._containing("sentences", self.sentences, index)
+        """The sentence holding character ``index``, or None.
+
+        Only the paragraph holding ``index`` is split into sentences (once), so
+        a check that needs the sentences of a few places (those holding a
+        figure, say) does not pay for splitting the whole text.  The spans
+        are those of :attr:`sentences`, the same objects.
+        """
+        para = self.paragraph_at(index)
+        if para is None:
+            return None
+        spans = self._sentences_of(para)
+        if len(spans) == 1:
+            sp = spans[0]
+            return sp if sp.start <= index < sp.end else None
+        i = bisect_right(spans, index, key=_span_start) - 1
+        if i >= 0 and spans[i].start <= index < spans[i].end:
+            return spans[i]
+        return None
 
     def _containing(self, name: str, spans: list[Span], index: int) -> Span | None:
         starts = self._starts.get(name)
@@ -218,6 +245,10 @@ class Text:
         if i >= 0 and spans[i].start <= index < spans[i].end:
             return spans[i]
         return None
+
+
+def _span_start(span: Span) -> int:
+    return span.start
 
 
 def _strip(s: str, start: int, end: int) -> Span:

@@ -1,7 +1,6 @@
 """Run every figures rule over one document."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 
@@ -9,7 +8,7 @@ from lintnews.patterns import compile as cached_compile
 
 from .compare import disagreements, join_lines, label, reason
 from .mentions import Mention, context_for, mentions_in_sentence
-from .numbers import quantities_by_span
+from .numbers import quantities_by_sentence
 
 _HEADLINE_END = cached_compile(r"[.!?…:;,]['\"’”)]*\s*$")
 _NEWLINE = cached_compile(r"\r\n|\r|\n")  # as lintnews.text splits lines
@@ -49,42 +48,33 @@ def headline_span(document) -> tuple[object, int, int] | None:
     return body, 0, first_end
 
 
-def body_mentions(document, skip_until: int) -> tuple[list[Mention], list[int]]:
+def body_mentions(document, skip_until: int) -> list[Mention]:
     body = document.body
     s = body.string
     ctx = context_for(s)
-    sentences = body.sentences
-    starts = [sent.start for sent in sentences]
-    by_sentence = quantities_by_span(s, sentences)
     out: list[Mention] = []
-    if skip_until <= 0:
-        # only the sentences holding a figure can hold a mention
-        for k in sorted(by_sentence):
-            sent = sentences[k]
-            out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx,
-                                            quantities=by_sentence[k]))
-        return out, starts
-    # the sentences after the headline that hold a figure, in order, after
-    # the one (if any) that the headline's end cuts in two: its rest is read
-    j = bisect_left(starts, skip_until) - 1
-    if j >= 0 and sentences[j].end > skip_until:
-        out.extend(mentions_in_sentence(s, skip_until, sentences[j].end, ctx))
-    for k in sorted(by_sentence):
-        sent = sentences[k]
+    if skip_until > 0:
+        # the rest of the sentence (if any) that the headline's end cuts in two
+        cut = body.sentence_at(skip_until)
+        if cut is not None and cut.start < skip_until:
+            out.extend(mentions_in_sentence(s, skip_until, cut.end, ctx))
+    # only the sentences holding a figure can hold a mention: those after the
+    # headline, in order
+    for sent, quantities in quantities_by_sentence(body):
         if sent.start >= skip_until:
-            out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx,
-                                            quantities=by_sentence[k]))
-    return out, starts
+            out.extend(mentions_in_sentence(s, sent.start, sent.end, ctx, quantities=quantities))
+    return out
 
 
 def check_document(document) -> Iterator:
     body = document.body
     head = headline_span(document)
     skip_until = head[2] if head is not None and head[0] is body else 0
-    mentions, starts = body_mentions(document, skip_until)
+    mentions = body_mentions(document, skip_until)
 
     def sentence_of(index: int) -> int:
-        return bisect_right(starts, index)
+        sentence = body.sentence_at(index)
+        return sentence.start if sentence is not None else index
 
     def line_of(m: Mention) -> int:
         return body.position(m.index)[0]

@@ -11,7 +11,7 @@ from lintnews.patterns import compile as cached_compile
 
 from .compare import join_lines, label, reason
 from .mentions import Mention, context_for, mentions_in_sentence
-from .numbers import Quantity, quantities_by_span
+from .numbers import Quantity, quantities_by_sentence
 
 # Headline verbs of change: "Toll hits 71", "Profits up 20%".
 _HEADLINE_CHANGE = r"\b(?:up|down|hits?|tops?|nears?|pass(?:es)?|reach(?:es)?|exceeds?|toll|" \
@@ -52,10 +52,8 @@ def check_headline(document, head, body_mentions: list[Mention]) -> Iterator:
     if not heads:
         return
     skip = end if text is body else 0
-    sentences = body.sentences
-    by_sentence = quantities_by_span(body.string, sentences)
-    body_quantities = [q for k in sorted(by_sentence) if sentences[k].start >= skip
-                       for q in by_sentence[k]]
+    body_quantities = [q for sentence, qs in quantities_by_sentence(body)
+                       if sentence.start >= skip for q in qs]
     for h in heads:
         # a headline names no year as a rule: then the body's mentions must
         # all be of one period

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import cache
 
 import regex
@@ -738,13 +738,36 @@ def _as(q: Quantity, **changes) -> Quantity:
 class QuantityIndex:
     """Every quantity of one string, found in a single pass, by position."""
 
-    __slots__ = ("string", "quantities", "_starts", "_by_span")
+    __slots__ = ("string", "quantities", "_starts", "_by_sentence")
 
     def __init__(self, string: str) -> None:
         self.string = string
         self.quantities = find_quantities(string)
         self._starts = [q.start for q in self.quantities]
-        self._by_span: tuple[list, dict[int, list[Quantity]]] | None = None
+        self._by_sentence: tuple[object, list] | None = None
+
+    def by_sentence(self, text) -> list[tuple[object, list[Quantity]]]:
+        """(sentence, its quantities) for each sentence of ``text`` (a
+        :class:`lintnews.text.Text` whose string this index is of) that holds
+        a quantity wholly, in order.  Only the paragraphs holding a quantity
+        are split into sentences (``Text.sentence_at``).  The answer is kept;
+        callers must not change it."""
+        if self._by_sentence is not None and self._by_sentence[0] is text:
+            return self._by_sentence[1]
+        out: list[tuple[object, list[Quantity]]] = []
+        sentence = None
+        for q in self.quantities:
+            if sentence is None or not sentence.start <= q.start < sentence.end:
+                sentence = text.sentence_at(q.start)
+                if sentence is None:
+                    continue
+            if q.end <= sentence.end:
+                if out and out[-1][0] is sentence:
+                    out[-1][1].append(q)
+                else:
+                    out.append((sentence, [q]))
+        self._by_sentence = (text, out)
+        return out
 
     def within(self, start: int, end: int) -> list[Quantity]:
         """The quantities lying wholly inside ``[start, end)``."""
@@ -755,34 +778,6 @@ class QuantityIndex:
             if q.end <= end:
                 out.append(q)
             i += 1
-        return out
-
-    def by_span(self, spans: list) -> dict[int, list[Quantity]]:
-        """``{k: self.within(*spans[k])}`` for the spans holding a quantity,
-        found in one pass over the quantities (the sentences of a text:
-        most hold none).  The answer for the last list of spans is kept;
-        callers must not change it."""
-        if self._by_span is not None and self._by_span[0] is spans:
-            return self._by_span[1]
-        out: dict[int, list[Quantity]] = {}
-        if self.quantities:
-            starts = [sp[0] for sp in spans]
-            ordered = all(spans[k][0] >= spans[k - 1][1] for k in range(1, len(spans)))
-            if ordered:
-                # disjoint and in order: a quantity can only lie in the last
-                # span starting at or before it
-                for q in self.quantities:
-                    k = bisect_right(starts, q.start) - 1
-                    if k >= 0:
-                        end = spans[k][1]
-                        if q.start < end and q.end <= end:
-                            out.setdefault(k, []).append(q)
-            else:
-                for k, (start, end) in enumerate(spans):
-                    qs = self.within(start, end)
-                    if qs:
-                        out[k] = qs
-        self._by_span = (spans, out)
         return out
 
 
@@ -807,7 +802,6 @@ def quantities_in(string: str, start: int = 0, end: int | None = None) -> list[Q
     return _index_for(string).within(start, end)
 
 
-def quantities_by_span(string: str, spans: list) -> dict[int, list[Quantity]]:
-    """``{k: quantities_in(string, *spans[k])}`` for the spans (``(start, end)``
-    pairs, such as ``Text.sentences``) that hold a quantity."""
-    return _index_for(string).by_span(spans)
+def quantities_by_sentence(text) -> list[tuple[object, list[Quantity]]]:
+    """(sentence, quantities) for the sentences of ``text`` holding a quantity, in order."""
+    return _index_for(text.string).by_sentence(text)

@@ -6,7 +6,7 @@ from typing import Iterator
 
 from lintnews.patterns import compile as cached_compile
 
-from .numbers import quantities_by_span
+from .numbers import quantities_by_sentence
 
 _DIGITS = cached_compile(r"\d[\d,.\u00a0\u202f\u2009]*\d")
 _WORD_AFTER = cached_compile(r"\s+[\p{Ll}]")
@@ -25,9 +25,8 @@ def check_styles(document) -> Iterator:
     seen: dict[int, tuple[str, object, int]] = {}
     for text in document.texts():
         s = text.string
-        by_sentence = quantities_by_span(s, text.sentences)
-        for k in sorted(by_sentence):
-            for q in by_sentence[k]:
+        for _, quantities in quantities_by_sentence(text):
+            for q in quantities:
                 if q.style is None or q.value != int(q.value) or q.value < 1000 or q.is_range:
                     continue
                 if q.style == "" and not (q.unit or _WORD_AFTER.match(s, q.end)):

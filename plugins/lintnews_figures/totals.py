@@ -16,7 +16,7 @@ import regex
 
 from lintnews.patterns import compile as cached_compile
 
-from .numbers import Quantity, quantities_by_span, quantities_in, rx
+from .numbers import Quantity, quantities_by_sentence, quantities_in, rx
 
 
 @cache
@@ -142,11 +142,7 @@ def _fmt(v: float) -> str:
 def check_totals(document) -> Iterator:
     body = document.body
     s = body.string
-    sentences = body.sentences
-    by_sentence = quantities_by_span(s, sentences)
-    for k in sorted(by_sentence):
-        sent = sentences[k]
-        qs = by_sentence[k]
+    for sent, qs in quantities_by_sentence(body):
         if not qs or len(qs) < 3 and not s[sent.start:sent.end].rstrip().endswith(":") \
                 and "\n" not in s[sent.start:sent.end]:
             continue

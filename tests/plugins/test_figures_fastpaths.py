@@ -19,7 +19,7 @@ from lintnews_figures.mentions import (
 )
 from lintnews_figures.numbers import (
     _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
-    _word_candidate_starts, find_quantities, quantities_by_span, quantities_in,
+    _word_candidate_starts, find_quantities, quantities_by_sentence, quantities_in,
 )
 
 TRICKY = [
@@ -76,17 +76,21 @@ def test_quantities_by_sentence_equal_quantities_in_each_sentence():
         "Flood kills 40\n\nAt least 40 people died on Monday. Officials said 1,500 homes, "
         "six schools and 12 bridges were lost. Nobody knows.\n\nAbout 6,500 were evacuated.\n")
     body = document.body
-    by_sentence = quantities_by_span(body.string, body.sentences)
-    expected = {k: quantities_in(body.string, sp.start, sp.end)
-                for k, sp in enumerate(body.sentences)
-                if quantities_in(body.string, sp.start, sp.end)}
+    by_sentence = quantities_by_sentence(body)
+    expected = [(sp, quantities_in(body.string, sp.start, sp.end)) for sp in body.sentences
+                if quantities_in(body.string, sp.start, sp.end)]
     assert by_sentence == expected
-    assert sorted(by_sentence) == [0, 1, 2, 4]
-    # spans out of order fall back to one look-up per span
-    spans = list(reversed(body.sentences))
-    assert quantities_by_span(body.string, spans) == {
-        k: quantities_in(body.string, sp.start, sp.end)
-        for k, sp in enumerate(spans) if quantities_in(body.string, sp.start, sp.end)}
+    assert [body.sentences.index(sp) for sp, _ in by_sentence] == [0, 1, 2, 4]
+
+
+def test_quantities_by_sentence_split_only_the_paragraphs_with_a_figure():
+    document = make_document("No figure here. None at all.\n\nBut 40 people died. Sad.\n")
+    body = document.body
+    (sentence, quantities), = quantities_by_sentence(body)
+    assert body.string[sentence.start:sentence.end] == "But 40 people died."
+    assert [q.text for q in quantities] == ["40"]
+    assert body._sentences is None  # the whole text was never split
+    assert list(body._para_sentences) == [sentence.start]
 
 
 # words and marks a number may follow, including the characters that fold

@@ -1,0 +1,44 @@
+"""Text.sentence_at splits only the paragraph it is asked about, and agrees
+with Text.sentences everywhere."""
+from __future__ import annotations
+
+import random
+
+from lintnews.text import Source, Text
+
+_PIECES = ["Mr. Smith said so.", "It rose 5.5%!", "Why?", "\u201cYes,\u201d he said.", "U.S. troops",
+           "e.g. this", "A. B. Jones", "(Really.)", "end", "\n", "\n\n", "\n \n", " ", "  ",
+           "\u00e9t\u00e9.", "2024.", "No. 5", "\tTab."]
+
+
+def _whole(string: str) -> Text:
+    return Text.whole(Source(string))
+
+
+def _reference_sentence_at(text: Text, index: int):
+    for span in text.sentences:
+        if span.start <= index < span.end:
+            return span
+    return None
+
+
+def test_sentence_at_agrees_with_sentences_on_random_texts():
+    rng = random.Random(1204)
+    for _ in range(400):
+        string = " ".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 25)))
+        lazy, full = _whole(string), _whole(string)
+        for index in range(-1, len(string) + 1):
+            assert lazy.sentence_at(index) == _reference_sentence_at(full, index), (string, index)
+        assert lazy.sentences == full.sentences
+
+
+def test_sentence_at_splits_only_its_paragraph():
+    text = _whole("First paragraph. Two sentences.\n\nSecond one. Here it is.\n\nThird.")
+    at = text.string.index("Here")
+    sentence = text.sentence_at(at)
+    assert text.string[sentence.start:sentence.end] == "Here it is."
+    assert text._sentences is None
+    assert list(text._para_sentences) == [text.string.index("Second")]
+    # the whole list reuses the paragraph already split: the same objects
+    assert any(s is sentence for s in text.sentences)
+    assert text.sentence_at(text.string.index("\n\n")) is None  # between paragraphs
