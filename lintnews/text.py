@@ -165,7 +165,12 @@ class Text:
             start = 0
             s = self.string
             for m in _PARA_BREAK.finditer(s):
-                spans.append(_strip(s, start, m.start()))
+                end = m.start()
+                # most paragraphs have no space at either end: no copy to strip
+                if end > start and not s[start].isspace() and not s[end - 1].isspace():
+                    spans.append(Span(start, end))
+                else:
+                    spans.append(_strip(s, start, end))
                 start = m.end()
             spans.append(_strip(s, start, len(s)))
             self._paragraphs = [sp for sp in spans if sp.end > sp.start]

@@ -42,3 +42,28 @@ def test_sentence_at_splits_only_its_paragraph():
     # the whole list reuses the paragraph already split: the same objects
     assert any(s is sentence for s in text.sentences)
     assert text.sentence_at(text.string.index("\n\n")) is None  # between paragraphs
+
+
+def _reference_paragraphs(string: str) -> list[tuple[int, int]]:
+    import regex
+
+    out, start = [], 0
+    for m in [*regex.finditer(r"\n[ \t]*\n\s*", string), None]:
+        end = m.start() if m else len(string)
+        piece = string[start:end]
+        left = start + len(piece) - len(piece.lstrip())
+        right = left + len(piece.strip())
+        if right > left:
+            out.append((left, right))
+        start = m.end() if m else start
+    return out
+
+
+def test_paragraphs_are_the_stripped_runs_between_blank_lines():
+    rng = random.Random(4)
+    pieces = ["word", "two words", " ", "\t", "\n", "\n\n", "\n \n", "\u00a0", "\x1c", "\u2028",
+              "\u3000", "\r", "\x85"]
+    for _ in range(3000):
+        string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [tuple(p) for p in _whole(string).paragraphs] == _reference_paragraphs(string), \
+            repr(string)
