@@ -24,7 +24,7 @@ from ..patterns import compile as _compile, compile_re as _compile_re
 from ..document import Document
 from ..text import Source, TextBuilder
 from . import frontmatter
-from .prose import add_prose, make_document, not_prose
+from .prose import NOT_PROSE_MARKS, add_prose, make_document, not_prose
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -139,13 +139,16 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
         return builder.build()
     body = text[start:]
     blocks = _fast_blocks(src, start, body) if shortcuts else _blocks(src, start, body, None)
+    # a body with nothing not_prose looks for holds no URL, e-mail address
+    # or lintnews comment: its plain content is added as it stands
+    clean = shortcuts and not any(mark in body for mark in NOT_PROSE_MARKS)
     for region_start, region_end, content, children in blocks:
         if not builder.ends_with_break():
             builder.insert("\n\n")
         if children:
             _inline(builder, children, region_start, region_end, hrefs)
         else:
-            _plain(builder, content, region_start, region_end)
+            _plain(builder, content, region_start, region_end, clean)
     return builder.build()
 
 
@@ -259,17 +262,22 @@ def _paragraphs(body: str, start: int):
     return blocks
 
 
-def _plain(builder: TextBuilder, content: str, cursor: int, end: int) -> None:
+def _plain(builder: TextBuilder, content: str, cursor: int, end: int, clean: bool = False) -> None:
     """Add inline content that has no inline syntax, as _inline would add its tokens.
 
     markdown-it makes each line a text token, less the spaces and tabs that
     start a continuation line and the spaces that end a line before its break.
+    ``clean``: the source holds nothing that is not prose (no URL...), so
+    add_prose would add every piece whole.
     """
     text = builder.source.text
     if "\n" not in content:  # one line: one text token
         found = text.find(content, cursor, end)
         if found >= 0:
-            add_prose(builder, found, found + len(content))
+            if clean:
+                builder.add(found, found + len(content))
+            else:
+                add_prose(builder, found, found + len(content))
             return
     elif "\n " not in content and "\n\t" not in content \
             and " \n" not in content:
@@ -280,8 +288,8 @@ def _plain(builder: TextBuilder, content: str, cursor: int, end: int) -> None:
         # in any line of it either: add_prose line by line would add it all.
         first = text.find(content[:content.index("\n")], cursor, end)
         stop = first + len(content)
-        if first >= 0 and text.startswith(content, first) and text.find("@", first, stop) < 0 \
-                and not not_prose(text, first, stop):
+        if first >= 0 and text.startswith(content, first) and (
+                clean or text.find("@", first, stop) < 0 and not not_prose(text, first, stop)):
             builder.add(first, stop)
             return
     lines = content.split("\n")

@@ -25,6 +25,10 @@ EMAIL_RE = _compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+\b"
 SUPPRESSION_RE = _compile(r"<!--\s*lintnews:.*?-->", regex.S)
 
 
+# not_prose finds nothing in a text that holds none of these.
+NOT_PROSE_MARKS = ("://", "www.", "WWW.", "@", "<!--")
+
+
 def not_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sorted spans of ``text[start:end]`` that are URLs, e-mail addresses or lintnews comments."""
     spans: list[tuple[int, int]] = []

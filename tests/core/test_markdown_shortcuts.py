@@ -220,3 +220,17 @@ def test_chunks_agree_with_markdown_it():
         chunked += rules is not None and rules != ("code", "paragraph") and "\n\n" in text
         assert_same(text)
     assert chunked > 1000
+
+
+def test_not_prose_needs_one_of_its_marks():
+    """The Markdown parser adds a body holding none of NOT_PROSE_MARKS as it
+    stands: not_prose must find nothing in such a text."""
+    from lintnews.parsers.prose import NOT_PROSE_MARKS, not_prose
+
+    rng = random.Random(77)
+    pieces = ["http", "://", "www", ".", "WWW", "@", "<!--", "-->", "lintnews:", "a_b", "x", " ",
+              "\n", "mail", "com", "e", "/", "-"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        if not any(mark in text for mark in NOT_PROSE_MARKS):
+            assert not_prose(text, 0, len(text)) == [], text
