@@ -2,8 +2,12 @@
 
 Set ``LINTNEWS_NO_CACHE=1`` to bypass it. It lives in ``$LINTNEWS_CACHE_DIR``,
 else ``$XDG_CACHE_HOME/lintnews``, else ``~/.cache/lintnews``, one file per
-Python environment (so two virtual environments do not overwrite each other's);
-when that cannot be written, lintnews simply scans every time. The file is
+Python environment (so two virtual environments do not overwrite each other's).
+Within one environment, the entries found are kept for each search path
+(``sys.path``), the last few of them: the ``lintnews`` command and a program
+that calls the API (a publish gate, a test run) see different paths, and
+neither should make the other rescan every installed package. When the file
+cannot be written, lintnews simply scans every time. The file is
 ``marshal``-ed, which needs no import to read.
 """
 from __future__ import annotations
@@ -12,7 +16,8 @@ import marshal
 import os
 import sys
 
-VERSION = 2
+VERSION = 3
+KEEP = 8  # search paths remembered per environment
 
 
 def _folder() -> str:
@@ -45,14 +50,8 @@ def load() -> list[list[str]] | None:
     """The cached entry points, if the cache was written for this very install."""
     if os.environ.get("LINTNEWS_NO_CACHE"):
         return None
-    try:
-        with open(_path(), "rb") as fh:
-            data = marshal.loads(fh.read())
-    except Exception:  # missing, unreadable, or written by another version
-        return None
-    if not isinstance(data, dict) or data.get("key") != _key():
-        return None
-    items = data.get("items")
+    entries = _read(_path())
+    items = entries.get(_key())
     if not isinstance(items, list) or not all(
             isinstance(i, list) and len(i) == 3 and all(isinstance(s, str) for s in i) for i in items):
         return None
@@ -66,13 +65,30 @@ def store(items: list[tuple[str, str, str]]) -> None:
         folder = _folder()
         os.makedirs(folder, exist_ok=True)
         path = _path()
+        key = _key()
+        entries = _read(path)
+        entries.pop(key, None)
+        entries[key] = [list(i) for i in items]  # the newest last
+        for old in list(entries)[:-KEEP]:
+            del entries[old]
         tmp = f"{path}.{os.getpid()}.tmp"
         with open(tmp, "wb") as fh:
-            marshal.dump({"key": _key(), "items": [list(i) for i in items]}, fh)
+            marshal.dump({"prefix": sys.prefix, "entries": entries}, fh)
         os.replace(tmp, path)
     except OSError:
         return
     _forget_removed_environments(folder)
+
+
+def _read(path: str) -> dict:
+    """The file's entries by key, or {} (missing, unreadable, another version)."""
+    try:
+        with open(path, "rb") as fh:
+            data = marshal.loads(fh.read())
+        entries = data["entries"]
+    except Exception:
+        return {}
+    return entries if isinstance(entries, dict) else {}
 
 
 def _forget_removed_environments(folder: str) -> None:
@@ -87,7 +103,8 @@ def _forget_removed_environments(folder: str) -> None:
         path = os.path.join(folder, name)
         try:
             with open(path, "rb") as fh:
-                prefix = marshal.loads(fh.read())["key"].split("\n")[1]
+                data = marshal.loads(fh.read())
+            prefix = data["prefix"] if "prefix" in data else data["key"].split("\n")[1]
             if not os.path.isdir(prefix):
                 os.remove(path)
         except Exception:  # unreadable or foreign: leave it

@@ -66,13 +66,30 @@ def test_entry_point_cache_follows_installs(tmp_path, cli):
     plain = cli("--version", env=env).out
     [cache] = tmp_path.glob("entry-points-*.marshal")  # one file for this environment
     data = marshal.loads(cache.read_bytes())
-    assert {name for name, _, _ in data["items"]} >= {"placeholders", "figures", "dates"}
+    [(key, items)] = data["entries"].items()
+    assert {name for name, _, _ in items} >= {"placeholders", "figures", "dates"}
     # a stale cache written for another install is not used
-    data["key"] = "something-else"
-    data["items"] = []
+    data["entries"] = {"something-else": []}
     cache.write_bytes(marshal.dumps(data))
     assert cli("--version", env=env).out == plain
-    assert marshal.loads(cache.read_bytes())["items"], "the stale cache was rewritten"
+    assert marshal.loads(cache.read_bytes())["entries"][key], "the stale cache was rewritten"
+
+
+def test_entry_point_cache_keeps_each_search_path(tmp_path, monkeypatch):
+    """The command and a program calling the API see different sys.path: each
+    keeps its own entry, so neither makes the other rescan (up to KEEP paths)."""
+    from lintnews import epcache
+
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("LINTNEWS_NO_CACHE", raising=False)
+    paths = [[*map(str, [tmp_path / f"p{i}"])] for i in range(epcache.KEEP + 2)]
+    for i, extra in enumerate(paths):
+        monkeypatch.setattr("sys.path", ["", *extra])
+        epcache.store([("name", "module", f"dist{i}")])
+    for i, extra in enumerate(paths):
+        monkeypatch.setattr("sys.path", ["", *extra])
+        expected = None if i < 2 else [["name", "module", f"dist{i}"]]  # the oldest two dropped
+        assert epcache.load() == expected, i
 
 
 def test_command_saves_the_pattern_cache_before_its_fast_exit(tmp_path, cli):
@@ -91,7 +108,7 @@ def test_caches_of_removed_environments_are_forgotten(tmp_path, cli):
     import marshal
 
     gone = tmp_path / "entry-points-_tmp_gone_env.marshal"
-    gone.write_bytes(marshal.dumps({"key": "2\n/nonexistent/env\n3.11", "items": []}))
+    gone.write_bytes(marshal.dumps({"prefix": "/nonexistent/env", "entries": {}}))
     foreign = tmp_path / "entry-points-foreign.marshal"
     foreign.write_bytes(b"not ours")
     cli("--version", env={"LINTNEWS_CACHE_DIR": str(tmp_path)})
