@@ -117,6 +117,23 @@ def lintnews_check_collection(collection: "Collection", config: "Config") -> "It
     ``linted=False``; they resolve links, but findings are reported only on
     linted files).
 
+    ``collection.documents`` is a sequence of
+    :class:`lintnews.DocumentSummary`, in the order the files were linted,
+    then the extra files.  In a large run it is read back from a temporary
+    file as it is iterated (the core holds the metadata of a bounded number
+    of documents in memory, however many files a run lints), so:
+
+    * iterate it, as many times as needed, rather than copying it into a
+      list, and keep only the documents the check needs (for instance the
+      ones that link to another, then, in a second pass, the ones those
+      links could name);
+    * two passes yield equal but not identical objects: key what is kept
+      by position (``enumerate``) or by path, not by ``id``;
+    * ``len(collection.documents)`` is cheap; indexing reads from the start.
+
+    Findings are suppressed, filtered and sorted like any other, so they may
+    be returned in any order.
+
     :param collection: a :class:`lintnews.document.Collection`.
     :param config: the run's configuration.
     """

@@ -42,7 +42,8 @@ class Index:
     Only articles that one of ``links`` (every link that will be resolved)
     could possibly resolve to are indexed: an archive of a million articles
     with a handful of Previous/Next links builds a handful of entries, so
-    memory does not grow with the collection. An article is kept when one of
+    memory does not grow with the collection (which is read, not copied: a
+    large run's collection is read back from disk). An article is kept when one of
     its keys (path, URL, slug, file stem) is a key of some link, its title is
     some link's title, or its title shares a word with some shown title that
     picks candidates (one in at most ``MAX_POSTING`` titles). Articles keep
@@ -51,8 +52,14 @@ class Index:
 
     MAX_POSTING = 200  # a word shared by more titles than this does not pick candidates
 
-    def __init__(self, docs: Iterable, root: str = ".", links: Iterable = ()) -> None:
+    def __init__(self, docs: Iterable, root: str = ".", links: Iterable = (),
+                 known: dict[int, object] | None = None) -> None:
+        """``docs`` is read twice when a shown title has words (once to count
+        them, once to index), never copied; ``known`` maps positions to the
+        objects to index there instead of the ones read (the linking
+        articles, so that identity holds between a link's source and a target)."""
         self.root = root
+        known = known or {}
         wanted_keys: set[str] = set()
         wanted_titles: set[str] = set()
         wanted_words: set[str] = set()
@@ -64,18 +71,19 @@ class Index:
                     wanted_titles.add(titles.normalize(value))
             if link.shown_title():
                 wanted_words.update(titles.normalize(link.shown_title()).split())
-        docs = list(docs)
         counts: dict[str, int] = dict.fromkeys(wanted_words, 0)
-        for doc in docs:
-            if doc.title and wanted_words:
-                for w in set(titles.normalize(doc.title).split()) & wanted_words:
-                    counts[w] += 1
+        if wanted_words:
+            for doc in docs:
+                if doc.title:
+                    for w in set(titles.normalize(doc.title).split()) & wanted_words:
+                        counts[w] += 1
         picking = {w for w, n in counts.items() if n <= self.MAX_POSTING}
         self.by_key: dict[str, list] = defaultdict(list)
         self.by_title: dict[str, list] = defaultdict(list)
         self.by_word: dict[str, list[int]] = defaultdict(list)
         self.entries: dict[int, tuple] = {}  # position -> (article, its title words)
         for i, doc in enumerate(docs):
+            doc = known.get(i, doc)
             for key in targets.document_keys(doc.path, doc.url, doc.slug):
                 if key in wanted_keys and doc not in self.by_key[key]:
                     self.by_key[key].append(doc)
@@ -144,14 +152,22 @@ def _links(doc) -> list[Link]:
 
 
 def check_collection(collection, config) -> Iterator[Finding]:
-    docs = list(collection.documents)
+    docs = collection.documents  # may be read from disk: read it, never copy it
     if len(docs) < 2:
         return
-    links_of = {id(d): found for d in docs if d.nav_links for found in [_links(d)] if found}
-    if not links_of:  # no article links to another: nothing to resolve
+    # the articles that link to another (usually few), by position
+    linking: dict[int, tuple] = {}
+    for i, d in enumerate(docs):
+        if d.nav_links:
+            found = _links(d)
+            if found:
+                linking[i] = (d, found)
+    if not linking:  # no article links to another: nothing to resolve
         return
+    links_of = {id(d): found for d, found in linking.values()}
     index = Index(docs, getattr(config, "root", ".") or ".",
-                  ((link, d) for d in docs for link in links_of.get(id(d), ())))
+                  ((link, d) for d, found in linking.values() for link in found),
+                  known={i: d for i, (d, _) in linking.items()})
     declared = bool(getattr(config, "collection", ()))
     resolved_cache: dict[tuple[int, int], object] = {}
 
@@ -162,11 +178,11 @@ def check_collection(collection, config) -> Iterator[Finding]:
             resolved_cache[key] = (found[0], how) if len(found) == 1 else (None, how if found else "")
         return resolved_cache[key]
 
-    for doc in docs:
+    for doc, doc_links in linking.values():
         if not doc.linted:
             continue
         resolved_pairs = {}
-        for link in links_of.get(id(doc), ()):
+        for link in doc_links:
             if not link.target:
                 continue
             found, how = index.resolve(link, doc)
