@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+import marshal
 from collections import namedtuple
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 from .finding import Edit, Finding, Fix
 from .text import Source, Text
@@ -177,17 +178,51 @@ class DocumentSummary(namedtuple(
 
     __slots__ = ()
 
+    def _record(self) -> tuple:
+        """A plain tuple for :mod:`marshal` (see :mod:`lintnews.spool`): no
+        namedtuples, the date as an ordinal; a summary holding anything else
+        (a parser plugin's own types) is pickled whole."""
+        date = self.date
+        record = (self.path, self.format, self.title,
+                  None if date is None else date.toordinal() if type(date) is _dt.date else date,
+                  self.publication, self.url, self.slug,
+                  tuple(tuple(n) for n in self.nav_links), self.title_position, self.linted)
+        try:
+            marshal.dumps(record)
+        except ValueError:
+            import pickle
+
+            return (pickle.dumps(self),)
+        return record
+
+    @classmethod
+    def _from_record(cls, record: tuple) -> "DocumentSummary":
+        if len(record) == 1:
+            import pickle
+
+            return pickle.loads(record[0])
+        (path, format, title, date, publication, url, slug, links, title_position,
+         linted) = record
+        return cls(path, format, title, None if date is None else _dt.date.fromordinal(date),
+                   publication, url, slug, tuple(NavLink(*n) for n in links), title_position,
+                   linted)
+
 
 class Collection:
     """Every document of one run, for ``lintnews_check_collection``.
 
     ``documents`` holds the linted files and the extra files named by config
-    ``collection`` (``linted`` is false for those: report nothing on them).
+    ``collection`` (``linted`` is false for those: report nothing on them),
+    in the order they were linted, then the extra files.  It is a sequence
+    (``len``, iteration, indexing) that may be read back from disk: a large
+    run keeps its summaries in a temporary file, so iterate it (as often as
+    needed) rather than copying it into a list, keep only the documents a
+    check needs, and do not count on two passes yielding the same objects.
     """
 
     __slots__ = ("documents",)
 
-    def __init__(self, documents: list[DocumentSummary]) -> None:
+    def __init__(self, documents: Sequence[DocumentSummary]) -> None:
         self.documents = documents
 
     def linted(self) -> Iterator[DocumentSummary]:

@@ -7,7 +7,7 @@ import time
 from collections import Counter
 from typing import IO
 
-from .runner import LintResult, run
+from .runner import Findings, LintResult, run
 from .session import Session
 
 
@@ -41,7 +41,8 @@ def lint_and_report(session: Session, paths: list[str], stdin_name: str, *,
                     progress: bool = True) -> int:
     config = session.config
     bar = Progress(progress)
-    result = run(session, paths, stdin_name=stdin_name, progress=bar)
+    # streamed: the findings are read back sorted (from disk in a large run) as they print
+    result = run(session, paths, stdin_name=stdin_name, progress=bar, stream=True)
     bar.done()
     if config.output_file:
         with open(config.output_file, "w", encoding="utf-8") as stream:
@@ -61,7 +62,8 @@ def write_report(session: Session, result: LintResult, stream: IO[str], *, color
         sources=result.sources, root=config.root)
     formatter.write(result)
     if config.statistics:
-        counts = Counter(f.code for f in result.findings)
+        findings = result.findings
+        counts = findings.counts if isinstance(findings, Findings) else Counter(f.code for f in findings)
         for code in sorted(counts):
             rule = session.registry.get(code)
             stream.write(f"{counts[code]:<5} {code} {rule.summary if rule else ''}\n")

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
+from itertools import chain, groupby as _groupby, islice
 from typing import Callable, Iterable, Iterator
 
 from .checker import FileResult, check_bytes, check_path, parse, read_source
@@ -10,21 +12,112 @@ from .core_rules import FATAL
 from .discovery import STDIN, collection_paths, iter_paths
 from .document import Collection, DocumentSummary
 from .finder import call_each
-from .finding import Finding, Severity
+from .finding import Edit, Finding, Fix, Severity
 from .session import Session
 from .suppressions import Suppression, apply
 
 _WORKER_SESSION: Session | None = None
 
 
+#: Findings kept as objects before the rest go to sorted runs on disk.
+FINDINGS_IN_MEMORY = 256
+#: Document summaries (and paths to compare) kept in memory before the rest go to disk.
+SUMMARIES_IN_MEMORY = 1024
+
+
+class Findings(Sequence):
+    """A run's reported findings, sorted by path, line, column, code and message
+    (and, among equals, in the order they were found), as the CLI prints them.
+
+    The first :data:`FINDINGS_IN_MEMORY` are kept as objects; past that the
+    whole lot goes to sorted runs in a temporary file (:mod:`lintnews.spool`)
+    and is merged as it is read, so a run of a million files holds a few
+    hundred findings at a time. ``counts`` (findings per code) and ``worst``
+    (the highest severity) are kept as they are added, for the exit status
+    and ``--statistics`` without reading them back.
+    """
+
+    def __init__(self) -> None:
+        self.items: list[Finding] = []
+        self.runs = None  # a spool.SortedRuns once past FINDINGS_IN_MEMORY
+        self.seq = 0
+        self.counts: dict[str, int] = {}
+        self.worst: Severity | None = None
+        self.sorted = False
+
+    def add(self, finding: Finding) -> None:
+        self.items.append(finding)
+        self.counts[finding.code] = self.counts.get(finding.code, 0) + 1
+        sev = finding.severity
+        if sev is not None and (self.worst is None or sev > self.worst):
+            self.worst = sev
+        if len(self.items) >= FINDINGS_IN_MEMORY:
+            self._spill()
+
+    def _spill(self) -> None:
+        if self.runs is None:
+            from .spool import SortedRuns
+            self.runs = SortedRuns()
+        seq = self.seq
+        self.runs.add_run([_finding_record(f, seq + i) for i, f in enumerate(self.items)])
+        self.seq += len(self.items)
+        self.items = []
+
+    def seal(self) -> "Findings":
+        """No more findings: sort what is in memory, or write it as the last run."""
+        if self.runs is not None:
+            if self.items:
+                self._spill()
+        elif not self.sorted:
+            self.items.sort(key=Finding.sort_key)  # stable: equals stay in order found
+        self.sorted = True
+        return self
+
+    def __len__(self) -> int:
+        return len(self.items) + (len(self.runs) if self.runs is not None else 0)
+
+    def __iter__(self) -> Iterator[Finding]:
+        if not self.sorted:
+            self.seal()
+        if self.runs is None:
+            return iter(self.items)
+        return map(_finding_from_record, self.runs)
+
+    def __getitem__(self, index):
+        if self.runs is None:
+            if not self.sorted:
+                self.seal()
+            return self.items[index]
+        return list(self)[index]
+
+
+def _finding_record(f: Finding, seq: int) -> tuple:
+    """A finding as a tuple that sorts like :meth:`Finding.sort_key`, then by ``seq``."""
+    fix = f.fix
+    if fix is not None:
+        fix = (fix.message, tuple(tuple(e) for e in fix.edits), fix.applicability)
+    return (f.path, f.line, f.col, f.code, f.message, seq, f.end_line, f.end_col,
+            None if f.severity is None else int(f.severity), fix)
+
+
+def _finding_from_record(r: tuple) -> Finding:
+    fix = r[9]
+    if fix is not None:
+        fix = Fix(fix[0], tuple(Edit(*e) for e in fix[1]), fix[2])
+    return Finding(r[0], r[1], r[2], r[3], r[4], r[6], r[7],
+                   None if r[8] is None else Severity(r[8]), fix)
+
+
 class LintResult:
     """Everything a run found, sorted, with what the CLI needs to decide its exit status.
 
-    ``errors`` are plugin problems (exit status 2); ``sources`` the text of
-    inputs that are not files (stdin), for ``--show-source``.
+    ``findings`` is a list (from :func:`lintnews.lint_paths`), or for the CLI
+    a :class:`Findings` that may be read back from disk; ``errors`` are plugin
+    problems (exit status 2); ``sources`` the text of inputs that are not
+    files (stdin), for ``--show-source``.
     """
 
-    def __init__(self, findings: list[Finding], files: int, errors: list[str] | None = None,
+    def __init__(self, findings: Sequence[Finding], files: int, errors: list[str] | None = None,
                  sources: dict[str, str] | None = None) -> None:
         self.findings = findings
         self.files = files
@@ -33,13 +126,20 @@ class LintResult:
 
     @property
     def fatal(self) -> bool:
-        return bool(self.errors) or any(f.code in FATAL for f in self.findings)
+        if self.errors:
+            return True
+        if isinstance(self.findings, Findings):
+            return any(code in FATAL for code in self.findings.counts)
+        return any(f.code in FATAL for f in self.findings)
 
     def exit_code(self, fail_on: Severity, exit_zero: bool = False) -> int:
         if self.fatal:
             return 2
         if exit_zero:
             return 0
+        if isinstance(self.findings, Findings):
+            worst = self.findings.worst
+            return 1 if worst is not None and worst >= fail_on else 0
         return 1 if any(f.severity is not None and f.severity >= fail_on for f in self.findings) else 0
 
 
@@ -57,9 +157,14 @@ def job_count(jobs: int | str) -> int:
     return int(jobs)
 
 
-def _results(session: Session, paths: list[str], jobs: int) -> Iterable[FileResult]:
-    if jobs <= 1 or len(paths) < 2 * jobs:
-        for path in paths:
+def _results(session: Session, paths: Iterable[str], jobs: int) -> Iterable[FileResult]:
+    """Each path's result, in order. Paths are read as they are needed (a
+    long walk is never listed): only enough to choose the pool's chunk size,
+    which stops changing at 64 paths per chunk."""
+    paths = iter(paths)
+    head = list(islice(paths, 64 * jobs * 8)) if jobs > 1 else []
+    if jobs <= 1 or len(head) < 2 * jobs:
+        for path in chain(head, paths):
             yield check_path(session, path)
         return
     import multiprocessing
@@ -68,100 +173,222 @@ def _results(session: Session, paths: list[str], jobs: int) -> Iterable[FileResu
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:  # pragma: no cover - no fork on this platform
-        for path in paths:
+        for path in chain(head, paths):
             yield check_path(session, path)
         return
-    chunk = max(1, min(64, len(paths) // (jobs * 8)))
+    chunk = max(1, min(64, len(head) // (jobs * 8)))
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_worker, paths, chunksize=chunk)
+        yield from pool.imap(_worker, chain(head, paths), chunksize=chunk)
 
 
 def run(session: Session, paths: list[str], *, stdin_name: str = "stdin",
         read_stdin: Callable[[], bytes] | None = None,
-        progress: Callable[[int], None] | None = None) -> LintResult:
-    """Lint ``paths`` (files, folders, ``-`` for standard input)."""
+        progress: Callable[[int], None] | None = None, stream: bool = False) -> LintResult:
+    """Lint ``paths`` (files, folders, ``-`` for standard input).
+
+    With ``stream``, the result's ``findings`` is a :class:`Findings` (what
+    the CLI prints from, memory flat however many files); else a list.
+    """
     config = session.config
-    all_paths = list(iter_paths(paths, config))
-    files = [p for p in all_paths if p != STDIN]
     sources: dict[str, str] = {}
 
     def results() -> Iterator[FileResult]:
-        if STDIN in all_paths:
+        if STDIN in paths:  # read first, wherever it is named
             data = read_stdin() if read_stdin else sys.stdin.buffer.read()
             if config.show_source:
                 sources[stdin_name] = data.decode("utf-8", "replace")
             yield check_bytes(session, data, stdin_name)
+        files = (p for p in iter_paths(paths, config) if p != STDIN)
         for count, res in enumerate(_results(session, files, job_count(config.jobs)), 1):
             yield res
             if progress:
                 progress(count)
 
-    return finish(session, results(), sources)
+    return finish(session, results(), sources, stream=stream)
 
 
 def finish(session: Session, results: Iterable[FileResult],
-           sources: dict[str, str] | None = None) -> LintResult:
+           sources: dict[str, str] | None = None, *, stream: bool = False) -> LintResult:
     """Collection checks, suppression accounting and the style guide, over every file's result.
 
-    ``results`` is consumed as it comes (a run streams it from the workers):
-    of each file only its findings, its suppressions when it has any, and its
-    :class:`DocumentSummary` when a plugin checks collections are kept, so
-    memory grows by a few hundred bytes a file, never by a file's text.
+    ``results`` is consumed as it comes (a run streams it from the workers).
+    Each file's suppressions are applied and the style guide decides on its
+    findings as it arrives; what is kept is the reported findings
+    (:class:`Findings`, on disk past a bound), a file's suppressions only
+    while the collection checks may still need them, and, when a plugin
+    checks collections, each file's :class:`DocumentSummary` (on disk past
+    :data:`SUMMARIES_IN_MEMORY`). Memory does not grow with the number of
+    files, and never by a file's text.
     """
     keep_summaries = bool(session.pm.hook.lintnews_check_collection.get_hookimpls())
-    findings: list[Finding] = []
+    style = session.style
+    found = Findings()
     suppressions: dict[str, list[Suppression]] = {}
-    summaries: list[DocumentSummary] = []
+    summaries = _Store()
     files = 0
+
+    def add(findings: Iterable[Finding]) -> None:
+        for f in findings:
+            decided = style.decide(f)
+            if decided is not None:
+                found.add(decided)
+
     for res in results:
         files += 1
-        findings.extend(res.findings)
+        items = res.findings
         if res.suppressions:
-            suppressions[res.path] = res.suppressions
+            items = apply(items, res.suppressions)
+            if keep_summaries:  # collection findings may yet be suppressed
+                suppressions.setdefault(res.path, []).extend(res.suppressions)
+        add(items)
+        if res.suppressions and not keep_summaries:
+            add(_suppression_findings(session, {res.path: res.suppressions}))
         if keep_summaries and res.summary is not None:
             summaries.append(res.summary)
-    collection = _collection(session, summaries) if keep_summaries else []
-    findings = _per_file(findings, suppressions, collection)
-    findings.extend(_suppression_findings(session, suppressions))
-    kept = []
-    for f in findings:
-        decided = session.style.decide(f)
-        if decided is not None:
-            kept.append(decided)
-    kept.sort(key=Finding.sort_key)
-    return LintResult(kept, files, list(session.errors), sources or {})
+    if keep_summaries:
+        collection = _collection(session, summaries)
+        if suppressions and collection:
+            by_path: dict[str, list[Finding]] = {}
+            for f in collection:
+                by_path.setdefault(f.path, []).append(f)
+            collection = []
+            for path, items in by_path.items():
+                sups = suppressions.get(path)
+                collection.extend(apply(items, sups) if sups else items)
+        add(collection)
+        add(_suppression_findings(session, suppressions))
+    summaries.close()
+    found.seal()
+    findings: Sequence[Finding] = found if stream else list(found)
+    return LintResult(findings, files, list(session.errors), sources or {})
 
 
-def _collection(session: Session, summaries: list[DocumentSummary]) -> list[Finding]:
-    linted = {os.path.realpath(d.path): d for d in summaries}  # one document per file
-    docs: list[DocumentSummary] = list(linted.values())
-    for path in collection_paths(session.config):
-        if os.path.realpath(path) in linted:
+class _Store:
+    """Summaries as they come: a list, then a :class:`spool.Spill` past
+    :data:`SUMMARIES_IN_MEMORY`."""
+
+    def __init__(self) -> None:
+        self.items: list[DocumentSummary] | None = []
+        self.spill = None
+
+    def append(self, summary: DocumentSummary) -> None:
+        if self.spill is not None:
+            self.spill.append(summary)
+            return
+        assert self.items is not None
+        self.items.append(summary)
+        if len(self.items) >= SUMMARIES_IN_MEMORY:
+            from .spool import Spill
+            self.spill = Spill(DocumentSummary._record, DocumentSummary._from_record)
+            self.spill.extend(self.items)
+            self.items = None
+
+    def sequence(self) -> Sequence[DocumentSummary]:
+        return self.spill if self.spill is not None else self.items  # type: ignore[return-value]
+
+    def close(self) -> None:
+        if self.spill is not None:
+            self.spill.close()
+
+
+def _sorted(records: Iterable[tuple]) -> Iterator[tuple]:
+    """``records`` in order: sorted in memory, or on disk when there are many."""
+    batch: list[tuple] = []
+    runs = None
+    for record in records:
+        batch.append(record)
+        if len(batch) >= SUMMARIES_IN_MEMORY:
+            if runs is None:
+                from .spool import SortedRuns
+                runs = SortedRuns()
+            runs.add_run(batch)
+            batch = []
+    if runs is None:
+        batch.sort()
+        return iter(batch)
+    runs.add_run(batch)
+    return iter(runs)
+
+
+def _duplicates(linted: Sequence[DocumentSummary], extra: list[str]
+                ) -> tuple[dict[int, int], set[int], bytearray]:
+    """Linted documents that are one file (``a.md`` and ``./a.md``, a symlink):
+    the first position of each to the last of them (which stands there), and
+    the later positions (dropped); and a flag for each extra path that is a
+    linted file. Found by sorting real paths, not by a set of every path."""
+    records = ((os.path.realpath(d.path), 0, i) for i, d in enumerate(linted))
+    extras = ((os.path.realpath(p), 1, k) for k, p in enumerate(extra))
+    replace: dict[int, int] = {}
+    drop: set[int] = set()
+    skip = bytearray(len(extra))
+    for _, group in _groupby(_sorted(chain(records, extras)), key=lambda r: r[0]):
+        items = list(group)
+        if len(items) == 1:
             continue
-        extra = _summary_only(session, path)
-        if extra is not None:
-            docs.append(extra)
-    collection = Collection(docs)
-    linted_paths = {d.path for d in docs if d.linted}
+        positions = [i for _, kind, i in items if kind == 0]
+        if not positions:
+            continue
+        if len(positions) > 1:
+            replace[positions[0]] = positions[-1]
+            drop.update(positions[1:])
+        for _, kind, k in items:
+            if kind == 1:
+                skip[k] = 1
+    return replace, drop, skip
+
+
+def _collection(session: Session, summaries: _Store) -> list[Finding]:
+    linted = summaries.sequence()
+    extra = collection_paths(session.config)
+    replace, drop, skip = _duplicates(linted, extra)  # one document per file
+    if replace or drop or extra:
+        standing = {}
+        if replace:
+            wanted = set(replace.values())
+            standing = {i: d for i, d in enumerate(linted) if i in wanted}
+        docs = _Store()
+        for i, d in enumerate(linted):
+            if i not in drop:
+                docs.append(standing[replace[i]] if i in replace else d)
+        for k, path in enumerate(extra):
+            if not skip[k]:
+                summary = _summary_only(session, path)
+                if summary is not None:
+                    docs.append(summary)
+        documents = docs.sequence()
+    else:
+        docs = None
+        documents = linted
+    try:
+        return _check_collection(session, Collection(documents))
+    finally:
+        if docs is not None:
+            docs.close()
+
+
+def _check_collection(session: Session, collection: Collection) -> list[Finding]:
     # a collection-level plugin problem is reported on the first linted file, so
     # the output does not depend on set order
-    first = min(linted_paths, default="<collection>")
-    found: list[Finding] = []
+    first = min((d.path for d in collection.documents if d.linted), default="<collection>")
+    found: list[tuple[Finding, bool]] = []  # (finding, on a linted file only)
     for plugin, func, args in call_each(session.pm, "lintnews_check_collection",
                                         {"collection": collection, "config": session.config}):
         try:
             for item in func(**args) or ():
                 if not isinstance(item, Finding) or session.registry.rule_plugin.get(item.code) != plugin:
-                    found.append(Finding(first, 1, 1, "LN011",
-                                         f"plugin {plugin!r} returned {item!r} from the collection "
-                                         "hook, not a finding with a code it declared"))
-                elif item.path in linted_paths:
-                    found.append(item)
+                    found.append((Finding(first, 1, 1, "LN011",
+                                          f"plugin {plugin!r} returned {item!r} from the collection "
+                                          "hook, not a finding with a code it declared"), False))
+                else:
+                    found.append((item, True))
         except Exception as exc:
-            found.append(Finding(first, 1, 1, "LN010",
-                                 f"plugin {plugin!r} crashed while checking the collection: "
-                                 f"{type(exc).__name__}: {exc}"))
-    return found
+            found.append((Finding(first, 1, 1, "LN010",
+                                  f"plugin {plugin!r} crashed while checking the collection: "
+                                  f"{type(exc).__name__}: {exc}"), False))
+    named = {f.path for f, check in found if check}
+    if named:  # which of the paths named are linted files: one pass, not a set of every path
+        named = {d.path for d in collection.documents if d.linted and d.path in named}
+    return [f for f, check in found if not check or f.path in named]
 
 
 def _summary_only(session: Session, path: str) -> DocumentSummary | None:
@@ -173,21 +400,6 @@ def _summary_only(session: Session, path: str) -> DocumentSummary | None:
     if doc is None:
         return None
     return doc.summary()._replace(linted=False)
-
-
-def _per_file(findings: list[Finding], suppressions: dict[str, list[Suppression]],
-              collection: list[Finding]) -> list[Finding]:
-    findings = findings + collection
-    if not suppressions:
-        return findings
-    by_path: dict[str, list[Finding]] = {}
-    for f in findings:
-        by_path.setdefault(f.path, []).append(f)
-    out = []
-    for path, items in by_path.items():
-        sups = suppressions.get(path)
-        out.extend(apply(items, sups) if sups else items)
-    return out
 
 
 def _suppression_findings(session: Session, suppressions: dict[str, list[Suppression]]) -> list[Finding]:
