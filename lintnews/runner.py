@@ -22,7 +22,7 @@ _WORKER_SESSION: Session | None = None
 #: Findings kept as objects before the rest go to sorted runs on disk.
 FINDINGS_IN_MEMORY = 256
 #: Document summaries (and paths to compare) kept in memory before the rest go to disk.
-SUMMARIES_IN_MEMORY = 1024
+SUMMARIES_IN_MEMORY = 256
 
 
 class Findings(Sequence):

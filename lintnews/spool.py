@@ -8,8 +8,9 @@ one anonymous temporary file:
 
 * :class:`SortedRuns` is an external merge sort: each batch of records is
   sorted and written as a run; reading merges the runs. At most
-  :data:`MAX_RUNS` runs exist at a time (more are merged into one), so the
-  merge holds at most ``MAX_RUNS`` chunks of :data:`CHUNK` records.
+  :data:`MAX_RUNS` runs exist at a time (past that the smallest are merged
+  into one, so runs grow by tiers), so reading holds at most ``MAX_RUNS``
+  chunks of :data:`CHUNK` records.
 * :class:`Spill` is an append-only sequence read back in order, as often as
   wanted.
 
@@ -26,9 +27,9 @@ from collections.abc import Sequence
 from typing import Callable, Iterable, Iterator
 
 #: Records per chunk: what one reader holds in memory at a time.
-CHUNK = 64
+CHUNK = 32
 #: Runs kept before they are merged into one.
-MAX_RUNS = 16
+MAX_RUNS = 8
 _HEADER = 4
 _POSITIONAL = hasattr(os, "pread") and hasattr(os, "pwrite")
 
@@ -125,7 +126,7 @@ class SortedRuns:
 
     def __init__(self) -> None:
         self.file: _File | None = None
-        self.runs: list[tuple[int, int]] = []
+        self.runs: list[tuple[int, int, int]] = []  # (start, end, records)
         self.count = 0
 
     def __len__(self) -> int:
@@ -138,23 +139,31 @@ class SortedRuns:
         records.sort()
         if self.file is None:
             self.file = _File()
-        self.runs.append(self.file.write_all(records))
+        start, end = self.file.write_all(records)
+        self.runs.append((start, end, len(records)))
         self.count += len(records)
         if len(self.runs) > MAX_RUNS:
-            self._compact()
+            self._merge_smallest()
 
-    def _compact(self) -> None:
-        old, runs = self.file, self.runs
-        assert old is not None
-        self.file = _File()
-        self.runs = [self.file.write_all(heapq.merge(*(old.read(*r) for r in runs)))]
-        old.close()
+    def _merge_smallest(self) -> None:
+        """Merge the MAX_RUNS smallest runs into one, written after the others:
+        runs grow by tiers (each record is rewritten once per tier, a few
+        times in all), never all of them at every merge. Records are unique,
+        so which runs are merged does not change the order read."""
+        file = self.file
+        assert file is not None
+        by_size = sorted(range(len(self.runs)), key=lambda i: self.runs[i][2])
+        chosen = set(by_size[:MAX_RUNS])
+        merging = [self.runs[i] for i in sorted(chosen)]
+        start, end = file.write_all(heapq.merge(*(file.read(a, b) for a, b, _ in merging)))
+        self.runs = [r for i, r in enumerate(self.runs) if i not in chosen]
+        self.runs.append((start, end, sum(n for _, _, n in merging)))
 
     def __iter__(self) -> Iterator:
         if self.file is None:
             return iter(())
         file = self.file
-        return heapq.merge(*(file.read(*r) for r in self.runs))
+        return heapq.merge(*(file.read(a, b) for a, b, _ in self.runs))
 
     def close(self) -> None:
         if self.file is not None:
