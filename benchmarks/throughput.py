@@ -19,8 +19,9 @@ lints the very same files with -j1: the ratio compares MB/s on identical
 bytes, one core each.
 
 Memory is measured the way it could grow: a fixed sample of 490 articles,
-then the same articles copied ten times over (4,900 files), each run's peak
-RSS. The same articles make the two runs differ only in the number of files.
+then the same articles copied ten times over (4,900 files, ten folders of
+490), each run's peak RSS. The same articles make the two runs differ only
+in the number of files.
 """
 from __future__ import annotations
 
@@ -80,14 +81,24 @@ def collect(corpus: Path, tmp: Path) -> dict[str, list[str]]:
 
 
 def memory_sets(txt: list[str], tmp: Path) -> tuple[Path, Path]:
-    """490 articles (every tenth), and the same 490 copied ten times over."""
+    """490 articles (every tenth), and the same 490 copied ten times over.
+
+    The copies go in ten folders of the 490 names (copy-0/0000.txt ...), so
+    the two runs differ only in the number of files: not in how many names
+    one folder lists (the walk holds a folder's listing to sort it), and not
+    in which articles come one after another (checks keep the last few
+    documents' indexes; ten copies of the largest article in a row would
+    measure that cache, not what a file leaves behind).
+    """
     few, many = tmp / "mem-few", tmp / "mem-many"
     few.mkdir()
     many.mkdir()
     for i, path in enumerate(txt[::10][:490]):
         shutil.copyfile(path, few / f"{i:04d}.txt")
         for k in range(10):
-            shutil.copyfile(path, many / f"{i:04d}-{k}.txt")
+            copy = many / f"copy-{k}"
+            copy.mkdir(exist_ok=True)
+            shutil.copyfile(path, copy / f"{i:04d}.txt")
     return few, many
 
 
@@ -148,7 +159,7 @@ def main() -> int:
             rss_few = max(median_run(lintnews_cmd([str(few_dir)]), 1)[1] for _ in range(2))
             rss_many = max(median_run(lintnews_cmd([str(many_dir)]), 1)[1] for _ in range(2))
             n_few = len(os.listdir(few_dir))
-            n_many = len(os.listdir(many_dir))
+            n_many = sum(len(files) for _, _, files in os.walk(many_dir))
             print(f"peak memory: {n_few} files {rss_few / 1024:.1f} MiB, the same articles "
                   f"x10 ({n_many} files) {rss_many / 1024:.1f} MiB: "
                   f"{(rss_many - rss_few) * 1024 / (n_many - n_few):.0f} bytes per extra file")
