@@ -24,6 +24,11 @@ def _excluded(rel: str, name: str, config: Config) -> bool:
 def iter_paths(paths: list[str], config: Config) -> Iterator[str]:
     """Every file to lint, in a stable order; missing paths are yielded too
     (reading them reports LN001), so nothing is silently skipped."""
+    if len(paths) == 1 and paths[0] != STDIN and os.path.isdir(paths[0]):
+        # one folder (an archive): its walk names each file once, so nothing
+        # need be remembered to leave out repeats, and memory stays flat
+        yield from _walk(paths[0], config)
+        return
     seen: set[str] = set()
     for path in paths:
         if path == STDIN:
