@@ -10,7 +10,8 @@ from typing import Any, Iterable
 
 from .checker import check_text
 from .finding import Finding
-from .runner import LintResult, finish, run
+from .results import LintResult
+from .runner import finish, run
 from .session import Session
 
 

@@ -7,7 +7,8 @@ import time
 from collections import Counter
 from typing import IO
 
-from .runner import Findings, LintResult, run
+from .results import Findings, LintResult
+from .runner import run
 from .session import Session
 
 

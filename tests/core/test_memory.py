@@ -45,13 +45,13 @@ def _streamed_peak(folder, count: int, monkeypatch) -> int:
     named as it is checked so that no list of paths is measured."""
     import os
 
-    from lintnews import runner, spool
+    from lintnews import results, runner, spool
     from lintnews.checker import check_path
     from lintnews.report import write_report
     from lintnews.session import Session
 
     # small bounds, so that a few hundred files show what is kept past them
-    monkeypatch.setattr(runner, "FINDINGS_IN_MEMORY", 16)
+    monkeypatch.setattr(results, "FINDINGS_IN_MEMORY", 16)
     monkeypatch.setattr(runner, "SUMMARIES_IN_MEMORY", 16)
     monkeypatch.setattr(spool, "CHUNK", 4)
     monkeypatch.setattr(spool, "MAX_RUNS", 4)
