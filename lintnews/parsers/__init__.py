@@ -30,17 +30,5 @@ def lintnews_parse(source: str, path: str, config: "Config") -> "Document":
     if fmt == "html":
         from .html import parse_html
         return parse_html(source, path, config)
+    from .plaintext import parse_text
     return parse_text(source, path, config)
-
-
-def parse_text(source: str, path: str, config: "Config") -> "Document":
-    """Plain text: the whole file is prose, but for URLs and lintnews comments.
-
-    Here rather than in :mod:`.plaintext` (which re-exports it): it is the
-    parser of a one-file run, and a module fewer to import is start-up saved.
-    """
-    from ..text import Source
-    from .prose import make_document, plain_body
-
-    src = Source(source)
-    return make_document(path, "text", src, plain_body(src), config)
