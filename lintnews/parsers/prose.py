@@ -78,12 +78,7 @@ def body_nav_links(body: Text, hrefs: dict[int, str] | None = None) -> list[NavL
     """
     links: list[NavLink] = []
     string = body.string
-    # NAV_LINE_RE needs "prev" or "next" and then "article", "post" or "story";
-    # casefold() maps every character the pattern's case-insensitive match
-    # accepts for those letters (ſ for s among them) to the letter itself.
-    folded = string.casefold()
-    if not (("prev" in folded or "next" in folded)
-            and ("article" in folded or "post" in folded or "story" in folded)):
+    if not _may_hold_nav_line(string):
         return links
     for m in NAV_LINE_RE.finditer(string):
         title = m["title"].strip()
@@ -101,6 +96,36 @@ def body_nav_links(body: Text, hrefs: dict[int, str] | None = None) -> list[NavL
             href = hrefs.get(m.start("rel"), "") or hrefs.get(m.start("title"), "")
         links.append(NavLink(rel, title, href, line, col, "body"))
     return links
+
+
+def _may_hold_nav_line(string: str) -> bool:
+    """False when NAV_LINE_RE surely finds nothing in ``string``.
+
+    The pattern needs "prev" or "next", at most "ious" after it, then spaces
+    or tabs and "article", "post" or "story".  casefold() maps every character
+    its case-insensitive match accepts for those letters (ſ for s among them)
+    to the letter itself; a dotted capital I folds to two characters, so up to
+    eight characters are let through after "prev" or "next".  "next" and
+    "story" are common words, but seldom next to each other: the few places
+    holding "prev" or "next" are looked at, not the whole text scanned.
+    """
+    folded = string.casefold()
+    for word in ("next", "prev"):
+        i = folded.find(word)
+        while i >= 0:
+            j = i + 4
+            stop = min(len(folded), j + 8)
+            while j < stop and folded[j] not in " \t\n" and not folded.startswith(_NAV_KINDS, j):
+                j += 1
+            while j < len(folded) and folded[j] in " \t":
+                j += 1
+            if folded.startswith(_NAV_KINDS, j):
+                return True
+            i = folded.find(word, i + 1)
+    return False
+
+
+_NAV_KINDS = ("article", "post", "story")
 
 
 def make_document(path: str, fmt: str, source: Source, body: Text, config: "Config",
