@@ -10,6 +10,7 @@ import sys
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from types import SimpleNamespace
     from typing import Any, Sequence
 
 EPILOG = """exit status: 0 nothing at or above --fail-on, 1 findings, 2 usage, config,
@@ -102,14 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-class _Args:
-    """What :func:`_parse_simple` returns: the attributes of argparse's namespace."""
-
-    def __init__(self, values: dict[str, Any]) -> None:
-        self.__dict__.update(values)
-
-
-def _parse_simple(argv: Sequence[str]) -> _Args | None:
+def _parse_simple(argv: Sequence[str]) -> "SimpleNamespace | None":
     """The parsed command line when it is a plain one, else None (argparse decides).
 
     Importing argparse and building the parser is a few milliseconds of a
@@ -168,7 +162,9 @@ def _parse_simple(argv: Sequence[str]) -> _Args | None:
         if not value or value[0] == "-" or (choices is not None and value not in choices):
             return None
         values[dest] = value
-    return _Args(values)
+    from types import SimpleNamespace  # (already loaded by the interpreter)
+
+    return SimpleNamespace(**values)
 
 
 def overrides_from(args: argparse.Namespace) -> dict[str, Any]:

@@ -171,6 +171,7 @@ _CHUNKABLE = frozenset({"code", "paragraph", "heading", "lheading", "hr", "list"
 # and container is closed there, so markdown-it parses what follows as it
 # would parse a document of its own.  (A list may go on with the next item,
 # but a new list gives the same inline tokens; only tightness differs.)
+_PLAIN = frozenset(_ALWAYS)
 _CHUNK_BREAK = _compile_re(r"\n(?:[ \t]*\n)+(?=[^ \t\n])")
 
 
@@ -183,19 +184,25 @@ def _chunked(src: Source, start: int, body: str):
     block syntax go through markdown-it.
     """
     cuts = [0, *(m.end() for m in _CHUNK_BREAK.finditer(body)), len(body)]
-    runs: list[tuple[int, int, bool]] = []  # (start, end, plain) in body, plain runs merged
+    # (start, end, block rules) of runs of chunks in body: consecutive plain
+    # chunks merged, and so are chunks with syntax, with the union of their
+    # rules (a rule switched on that no line can fire changes nothing)
+    runs: list[tuple[int, int, frozenset]] = []
     for a, b in zip(cuts, cuts[1:]):
-        plain = _block_rules(body[a:b]) == _ALWAYS
-        if runs and runs[-1][2] == plain:
-            runs[-1] = (runs[-1][0], b, plain)
+        # (never None: each line of a chunk was within the nesting limit
+        # when the whole body was scanned)
+        rules = frozenset(_block_rules(body[a:b]) or _CHUNKABLE)
+        plain = rules == _PLAIN
+        if runs and (runs[-1][2] == _PLAIN) == plain:
+            runs[-1] = (runs[-1][0], b, runs[-1][2] | rules)
         else:
-            runs.append((a, b, plain))
+            runs.append((a, b, rules))
     blocks = []
-    for a, b, plain in runs:
+    for a, b, rules in runs:
         chunk = body[a:b]
-        found = _paragraphs(chunk, start + a) if plain else None
+        found = _paragraphs(chunk, start + a) if rules == _PLAIN else None
         if found is None:
-            found = _blocks(src, start + a, chunk, _block_rules(chunk))
+            found = _blocks(src, start + a, chunk, tuple(sorted(rules)))
         blocks.extend(found)
     return blocks
 
