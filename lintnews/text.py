@@ -30,6 +30,10 @@ _SENT_END = _compile(
 )
 
 
+# Source.position answers for offsets up to here without indexing every line.
+_NEAR_START = 4096
+
+
 class Span(namedtuple("Span", "start end")):
     """A half-open range ``[start, end)`` of a :class:`Text`'s string (two ints)."""
 
@@ -63,8 +67,16 @@ class Source:
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a source offset; columns count code points."""
-        starts = self.line_starts
         offset = max(0, min(offset, len(self.text)))
+        if self._line_starts is None and offset <= _NEAR_START:
+            # near the start (front matter, a headline): count the breaks
+            # before it rather than index every line of a long file that
+            # may never be asked about again
+            text = self.text
+            if text.find("\r", 0, offset + 1) < 0:
+                line_start = text.rfind("\n", 0, offset) + 1
+                return text.count("\n", 0, offset) + 1, offset - line_start + 1
+        starts = self.line_starts
         index = bisect_right(starts, offset) - 1
         return index + 1, offset - starts[index] + 1
 

@@ -136,8 +136,11 @@ def _toml(text: str, start: int, end: int):
     return values, positions, None
 
 
-def _first(values: dict, keys: tuple[str, ...]) -> tuple[str | None, Any]:
-    lowered = {str(k).lower(): k for k in values}
+def _first(values: dict, keys: tuple[str, ...], lowered: dict | None = None) -> tuple[str | None, Any]:
+    """(key as written, value) of the first of ``keys`` that ``values`` holds,
+    whatever its case; ``lowered`` maps each lower-cased key to the key."""
+    if lowered is None:
+        lowered = {str(k).lower(): k for k in values}
     for key in keys:
         if key in lowered and values[lowered[key]] not in (None, ""):
             return lowered[key], values[lowered[key]]
@@ -182,24 +185,25 @@ def _fill(fm: FrontMatter, source: Source, values: dict, positions: dict, path: 
         elif key in positions and isinstance(value, list) and value and all(isinstance(v, str) for v in value):
             fm.fields[key] = _value_text(source, value[0], (*positions[key][:2], "?"), key) \
                 if len(value) == 1 else _value_text(source, ", ".join(value), (*positions[key][:2], "?"), key)
-    _, title = _first(values, ("title", "headline"))
+    lowered = {str(k).lower(): k for k in values}
+    _, title = _first(values, ("title", "headline"), lowered)
     meta.title = str(title) if title is not None else None
-    key, date = _first(values, DATE_KEYS)
+    key, date = _first(values, DATE_KEYS, lowered)
     meta.date = parse_date(date)
-    _, publication = _first(values, PUBLICATION_KEYS)
+    _, publication = _first(values, PUBLICATION_KEYS, lowered)
     meta.publication = str(publication) if publication is not None else None
-    _, url = _first(values, URL_KEYS)
+    _, url = _first(values, URL_KEYS, lowered)
     meta.url = str(url) if url is not None else None
-    _, slug = _first(values, ("slug",))
+    _, slug = _first(values, ("slug",), lowered)
     meta.slug = str(slug) if slug is not None else None
     tags = values.get("tags") or values.get("keywords")
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.split(",")]
     meta.tags = tuple(str(t) for t in tags) if isinstance(tags, list) else ()
-    _, locale = _first(values, ("locale", "lang", "language"))
+    _, locale = _first(values, ("locale", "lang", "language"), lowered)
     meta.locale = str(locale) if locale else None
     for rel, keys in (("previous", PREVIOUS_KEYS), ("next", NEXT_KEYS)):
-        key, value = _first(values, keys)
+        key, value = _first(values, keys, lowered)
         if key is None:
             continue
         text, href = _link_value(value)

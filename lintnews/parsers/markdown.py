@@ -38,14 +38,24 @@ _PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open
 # the document can fire is switched off, which cannot change the tokens and
 # spares markdown-it trying it on every line.
 _ALWAYS = ("code", "paragraph")  # "code" stays on: other rules ask whether it is
+# Not a rule of markdown-it's: its html_block, where a block may reach past
+# a blank line, so that the document cannot be parsed a chunk at a time.
+_HTML_RAW = "html_block:raw"
 # Lines where any could: a newline first lets the scan jump from one to the next.
 _CANDIDATE = _compile_re(r"\n[ \t]*[-+*>#`~<\[=_:|0-9]")
 _CONTAINER = _compile_re(r"[ \t]*(?:>|(?:[-+*]|[0-9]{1,9}[.)])(?=[ \t]|$))", re.M)
 _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("fence", r"[ \t]*(?:```|~~~)"),
     ("hr", r"[ \t]*(?:(?:\*[ \t]*){3}|(?:-[ \t]*){3}|(?:_[ \t]*){3})"),
-    ("reference", r"[ \t]*\["),
-    ("html_block", r"[ \t]*<"),
+    # a reference definition: "[", a label with no bracket but escaped ones
+    # (it may run over lines), then "]:"
+    ("reference", r"[ \t]*\[(?:[^\[\]\\]|\\[\s\S])*\]:"),
+    # an HTML block that ends at a blank line: an open or close tag (a
+    # name, then space, "/", ">" or the line's end)
+    ("html_block", r"[ \t]*</?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)"),
+    # one that may reach past a blank line: raw text (script, pre, style,
+    # textarea), a comment, a processing instruction, a declaration or CDATA
+    (_HTML_RAW, r"[ \t]*<(?:[!?]|(?i:script|pre|style|textarea)(?:[\s>]|$))"),
     ("heading", r"[ \t]*#{1,6}(?:[ \t]|$)"),
     ("lheading", r"[ \t]*(?:=+|-+)[ \t]*$"),  # a setext underline
     ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
@@ -76,7 +86,8 @@ def _parser(block_rules: "tuple[str, ...] | None"):
     from markdown_it import MarkdownIt
     md = MarkdownIt("commonmark").enable("table")
     if block_rules is not None:
-        md.block.ruler.enableOnly(list(block_rules))
+        md.block.ruler.enableOnly(sorted({"html_block" if rule == _HTML_RAW else rule
+                                          for rule in block_rules}))
         md.core.ruler.at("inline", _parse_inline)
     return md
 
@@ -163,10 +174,10 @@ def _fast_blocks(src: Source, start: int, body: str):
 
 
 # Block rules whose blocks all end at a blank line followed by a line that is
-# not indented (a fence, an HTML block such as a comment, and a reference
-# definition, which holds for the whole document, may reach past one).
+# not indented (a fence, an HTML block such as a comment (_HTML_RAW), and a
+# reference definition, which holds for the whole document, may reach past one).
 _CHUNKABLE = frozenset({"code", "paragraph", "heading", "lheading", "hr", "list", "blockquote",
-                        "table"})
+                        "table", "html_block"})
 # A blank line (or several) and then a line starting in column 1: every block
 # and container is closed there, so markdown-it parses what follows as it
 # would parse a document of its own.  (A list may go on with the next item,

@@ -78,6 +78,8 @@ CASES = [
     "```\ncode\n\nmore code\n```\n\n~~~python\nx\n~~~\n\nAfter",
     "    indented code\n\n\tcode by tab\n\nText",
     "<div>\n\nx</div>\n\n<!-- a comment -->\n\nText <!-- lintnews: disable -->",
+    "<div class=\"ad\">\n\nText after a tag\n\n<p>para</p>\n\n<script>\n\nx\n</script>",
+    "[label\nover lines]: /url 'title'\n\nA [label over lines] link and [x\\]]: no",
     "| a | b |\n|---|---|\n| c | d |\n\nText",
     "a | b\n--|--\nc | d",
     "- | a | b |\n  |---|---|\n  | c | d |",
@@ -201,7 +203,13 @@ _BLOCKS = [
     "* * *\ntext", "Line  \nhard break", "a\\\nb",
     # blocks that may reach past a blank line: such documents are parsed whole
     "```\ncode\n\nmore code\n```", "<!-- a comment\n\nstill -->", "<div>\n\nx</div>",
-    "A [r] link", "[r]: /url",
+    "A [r] link", "[r]: /url", "[multi\nline]: /url", "[Video] not a reference",
+    "<script>\n\nx\n</script>", "<pre class=x>\n\n  kept\n</pre>", "<?php\n\n?>",
+    "<!DOCTYPE\n\nhtml>", "<![CDATA[\n\nx]]>", "> <!-- in a quote\n\nstill -->",
+    # HTML blocks that end at a blank line, and lines that open none
+    "<div class=\"x\">\nin\n</div>", "<figure>", "</section>", "<span class=x>Ad</span>Text",
+    "<a href=\"/x\"><b>Title</b></a>", "- <div>\n  in a list", "<emscripten.h> is no tag",
+    "<stdio.h>", "<3 hearts", "<scripts>", "<pre/>",
 ]
 _BLOCK_GAPS = ["\n\n", "\n\n", "\n", "\n\n\n", "\n \n", "\n\t\n", "\n\n  ", "\n\n    ", "\n\n\t"]
 
