@@ -430,7 +430,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     full = P.number
     last_end = start
     last_run = start
-    for c in P.digit_run.finditer(string, start, end):
+    for c in P.digit_run.finditer(string, start, end, concurrent=False):
         # the candidate is the run with the currency sign before it, as
         # P.digit_candidate would find it: the longest sign wins, being the
         # leftmost (never reaching back before ``start`` or into the last
@@ -450,7 +450,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
         last_run = c.end()
         if cs < last_end:
             continue
-        m = full.match(string, cs, end)
+        m = full.match(string, cs, end, concurrent=False)
         if m is None:
             continue
         last_end = m.end()
@@ -464,7 +464,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     for cs in _word_candidate_starts(string, start, end, P):
         if cs < last_end:
             continue
-        m = words.match(string, cs, end)
+        m = words.match(string, cs, end, concurrent=False)
         if m is None:
             continue
         last_end = m_end = m.end()
@@ -530,7 +530,7 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
             continue  # also drops the places before ``start``
         if p and string[p].isalpha() and string[p - 1].isalpha():
             continue  # inside a word ("someone", "often"): the pattern opens with \b
-        c = match(string, p, end)
+        c = match(string, p, end, concurrent=False)
         if c is not None:
             out.append(p)
             cand_end = c.end()
@@ -564,7 +564,7 @@ def _not_after(after: str, P: _Patterns) -> bool:
         if (i == len(after) or after[i].isascii()) \
                 and after[1:i].lower() not in _NOT_AFTER_WORDS:
             return False
-    return P.not_after.match(after) is not None
+    return P.not_after.match(after, concurrent=False) is not None
 
 
 def _is_year(num: str, P: _Patterns) -> bool:
@@ -572,6 +572,11 @@ def _is_year(num: str, P: _Patterns) -> bool:
     if num.isascii():
         return len(num) == 4 and num.isdigit() and (num[0] == "1" or num[:2] == "20")
     return P.year.fullmatch(num) is not None
+
+
+# (numeral, read with dot thousands) -> (value, style, places, rounding
+# interval): the same few numerals ("2", "10", "2020") come back again and again
+_VALUES: dict[tuple[str, bool], tuple[float, "str | None", int, tuple[float, float]]] = {}
 
 
 def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
@@ -597,9 +602,16 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
     # only a numeral with a full stop can be read with dot thousands
     dot_thousands = "." in num and not scale \
         and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40]))
-    value, style, places = _digits_value(num, dot_thousands, P)
-    if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
-        style = None
+    known = _VALUES.get((num, dot_thousands))
+    if known is None:
+        value, style, places = _digits_value(num, dot_thousands, P)
+        if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
+            style = None
+        if len(_VALUES) >= 4096:
+            _VALUES.clear()
+        known = _VALUES[num, dot_thousands] = (value, style, places,
+                                               _rounding_interval(value, places))
+    value, style, places, (low, high) = known
     multiplier = 1.0
     if scale:
         key = scale.lower()
@@ -607,7 +619,6 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
         if key == "k" and not cur:
             multiplier = 1_000
         style = None
-    low, high = _rounding_interval(value, places)
     if scale and places == 0 and low == high:
         low, high = value - 0.5, value + 0.5  # "4m" is as rounded as "four million"
     unit = ""
@@ -662,7 +673,7 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
 
 def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
     before = string[max(floor, q.start - 40):q.start]
-    if _may_hedge_before(before) and P.any_hedge_before.search(before):
+    if _may_hedge_before(before) and P.any_hedge_before.search(before, concurrent=False):
         for pat, (lo_f, hi_f) in P.hedges_before:
             if pat.search(before):
                 return _widen(q, lo_f, hi_f)
