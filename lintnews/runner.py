@@ -56,9 +56,13 @@ def _results(session: Session, paths: Iterable[str], jobs: int) -> Iterable[File
         for path in chain(head, paths):
             yield check_path(session, path)
         return
+    # The first file is checked here, before the fork: the checks' modules
+    # and patterns, loaded on first use, are then loaded once and shared,
+    # not loaded again by every worker.
+    yield check_path(session, head[0])
     chunk = max(1, min(64, len(head) // (jobs * 8)))
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_worker, chain(head, paths), chunksize=chunk)
+        yield from pool.imap(_worker, chain(head[1:], paths), chunksize=chunk)
 
 
 def run(session: Session, paths: list[str], *, stdin_name: str = "stdin",
