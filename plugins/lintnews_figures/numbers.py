@@ -372,7 +372,11 @@ _YEAR_BEFORE = cached_compile(r"\b(?:in|since|by|until|till|of|from|to|before|af
 
 class _Patterns:
     """The patterns of the hot loops, compiled on first use and then read as
-    plain attributes (no cache look-up, no flag arithmetic per call)."""
+    plain attributes (no cache look-up, no flag arithmetic per call).
+
+    The hot loops match them with ``concurrent=False``: by default the regex
+    module releases and retakes the GIL around every match on a str, which
+    costs more than a short anchored match itself."""
 
     def __init__(self) -> None:
         self.number = _number_re()
@@ -574,11 +578,6 @@ def _is_year(num: str, P: _Patterns) -> bool:
     return P.year.fullmatch(num) is not None
 
 
-# (numeral, read with dot thousands) -> (value, style, places, rounding
-# interval): the same few numerals ("2", "10", "2020") come back again and again
-_VALUES: dict[tuple[str, bool], tuple[float, "str | None", int, tuple[float, float]]] = {}
-
-
 def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
     # the groups in the order of the pattern (``groups()`` is much cheaper
     # than looking each up by name)
@@ -602,16 +601,9 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
     # only a numeral with a full stop can be read with dot thousands
     dot_thousands = "." in num and not scale \
         and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40]))
-    known = _VALUES.get((num, dot_thousands))
-    if known is None:
-        value, style, places = _digits_value(num, dot_thousands, P)
-        if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
-            style = None
-        if len(_VALUES) >= 4096:
-            _VALUES.clear()
-        known = _VALUES[num, dot_thousands] = (value, style, places,
-                                               _rounding_interval(value, places))
-    value, style, places, (low, high) = known
+    value, style, places = _digits_value(num, dot_thousands, P)
+    if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
+        style = None
     multiplier = 1.0
     if scale:
         key = scale.lower()
@@ -619,6 +611,7 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
         if key == "k" and not cur:
             multiplier = 1_000
         style = None
+    low, high = _rounding_interval(value, places)
     if scale and places == 0 and low == high:
         low, high = value - 0.5, value + 0.5  # "4m" is as rounded as "four million"
     unit = ""
