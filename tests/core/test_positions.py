@@ -85,3 +85,27 @@ def test_text_structure_offsets():
     assert body.position(body.paragraphs[1].start) == (3, 1)
     assert [s.of(body) for s in body.lines][:3] == ["Mr. Smith said so. Then he left!", "",
                                                     "A new paragraph? Yes."]
+
+
+def test_positions_near_the_start_agree_with_the_line_index():
+    """Source.position counts the breaks before an offset near the start of a
+    file without indexing its lines; both ways give the same (line, column),
+    with \\n, \\r\\n and \\r breaks, out-of-range offsets, and the index
+    built first or not at all."""
+    import random
+
+    from lintnews.text import _NEAR_START, Source
+
+    rng = random.Random(1204)
+    texts = ["", "\n", "\r\n", "\r", "a\r\nb", "é\n\n€x"]
+    texts += ["".join(rng.choice("ab é\n\r") for _ in range(rng.randint(0, 40)))
+              for _ in range(3000)]
+    long = "line\n" * 2000  # past _NEAR_START: the index answers
+    texts.append(long)
+    for text in texts:
+        indexed = Source(text)
+        indexed.line_starts  # built first: the index answers every offset
+        step = 1 if len(text) < 100 else 97
+        for offset in [-1, *range(0, len(text) + 2, step), _NEAR_START, _NEAR_START + 1]:
+            assert Source(text).position(offset) == indexed.position(offset), (text, offset)
+    assert Source(long).position(len(long) - 1) == (2000, 5)
