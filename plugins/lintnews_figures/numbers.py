@@ -109,12 +109,23 @@ class Quantity(NamedTuple):
 
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True))
 
+# The hot patterns below are case-insensitive, but their look-arounds on a
+# class of letters are written case-sensitively, ``(?-i:...)``: matched
+# case-insensitively, a class holding ``\p{L}`` and more tries every case
+# of the character against every member, which was a third of the
+# instructions of a match of ``_number_re`` and over half of one of
+# ``_not_quantity_after_re``.  No character has a case that is a digit or
+# one of the marks, so the classes differ in one character only: U+0345,
+# the combining ypogegrammeni, is no letter but folds to iota, and is
+# listed instead (tests/plugins/test_figures_fastpaths.py checks every code
+# point against the case-insensitive class).
+
 
 @cache
 def _number_re() -> regex.Pattern:
     return cached_compile(
         r"""
-        (?<![\p{L}\p{N}.,:/\-_#@])
+        (?-i:(?<![\p{L}\p{N}.,:/\-_#@\u0345]))
         (?P<cur>US\$|HK\$|A\$|C\$|\$|£|€|¥)?
         (?P<num>
             \d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,9})?(?!,?\d)
@@ -138,15 +149,15 @@ def _word_number_re() -> regex.Pattern:
     word = rf"(?:{_NUMBER_WORD})"
     return cached_compile(
         rf"""
-        (?<![\p{{L}}\-])
+        (?-i:(?<![\p{{L}}\-\u0345]))
         (?P<cur>US\$|\$|£|€)?
         (?P<num>
             (?:an?\s+(?=(?:dozen|hundred|thousand|million|billion)\b))?
             {word}(?:(?:\s*-\s*|(?<=hundred|thousand|million|billion)\s+and\s+|\s+)(?:{word}))*
         )
-        (?![\p{{L}}])
-        (?P<pct>\s(?:per\s?cent|percent)(?![\p{{L}}]))?
-        (?P<curword>\s(?:dollars|pounds|euros)(?![\p{{L}}]))?
+        (?-i:(?![\p{{L}}]))
+        (?P<pct>\s(?:per\s?cent|percent)(?-i:(?![\p{{L}}])))?
+        (?P<curword>\s(?:dollars|pounds|euros)(?-i:(?![\p{{L}}])))?
         """,
         regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
     )
@@ -203,7 +214,7 @@ def _not_quantity_after_re() -> regex.Pattern:
             [:/]\d | -\d | –\d | —\d
           | (?:st|nd|rd|th)\b
           | s\b                          # the 1990s
-          | [\p{L}\p{N}_]                # 3G, 4x4, MP3 style identifiers
+          | (?-i:[\p{L}\p{N}_\u0345])    # 3G, 4x4, MP3 style identifiers
           | -year-old | -years?-old | \s+years?\s+old | -(?:month|week|day)-old
           | \s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|cet|est|pst|utc)\b
           | \s+(?:""" + _MONTHS + r""")\b

@@ -212,3 +212,64 @@ def test_skip_clause_equals_the_pattern_search(text):
         for end in range(start, len(text) + 1, 4):
             assert _skip_clause(text, start, end) is bool(pattern.search(text, start, end)), \
                 (start, end, text[start:end])
+
+
+# The hot patterns match their look-arounds on letters case-sensitively,
+# with U+0345 added (see numbers.py): each must equal the case-insensitive
+# pattern it replaces.  ``(new fragment, old fragment)`` for each pattern.
+_CASE_SENSITIVE_CLASSES = {
+    "number": [(r"(?-i:(?<![\p{L}\p{N}.,:/\-_#@\u0345]))", r"(?<![\p{L}\p{N}.,:/\-_#@])")],
+    "words": [(r"(?-i:(?<![\p{L}\-\u0345]))", r"(?<![\p{L}\-])"),
+              (r"(?-i:(?![\p{L}]))", r"(?![\p{L}])")],
+    "not_after": [(r"(?-i:[\p{L}\p{N}_\u0345])", r"[\p{L}\p{N}_]")],
+}
+
+
+def _case_insensitive_original(name):
+    import regex
+
+    pattern = getattr(_patterns(), name)
+    source = pattern.pattern
+    for new, old in _CASE_SENSITIVE_CLASSES[name]:
+        assert new in source
+        source = source.replace(new, old)
+    return pattern, regex.compile(source, pattern.flags)
+
+
+@pytest.mark.parametrize("name", sorted(_CASE_SENSITIVE_CLASSES))
+def test_case_sensitive_letter_classes_equal_the_case_insensitive_ones(name):
+    # every code point, alone in each place a class stands: before or after
+    # a digit, a word, or alone
+    import regex
+
+    for new, old in _CASE_SENSITIVE_CLASSES[name]:
+        a = regex.compile(f"{old}", regex.IGNORECASE | regex.VERSION1)
+        b = regex.compile(f"{new}", regex.IGNORECASE | regex.VERSION1)
+        at = 1 if "(?<!" in old else 0
+        for c in range(0x110000):
+            if 0xD800 <= c < 0xE000:
+                continue
+            s = chr(c) + chr(c)
+            assert (a.match(s, at) is None) is (b.match(s, at) is None), hex(c)
+
+
+_FOLDING = ["\u017f", "\u0130", "\u0131", "\u212a", "\u00df", "\ufb01", "\u0345", "\u00a0",
+            "\u202f", "\u2009", "\u00e9", "\u0399", "\u1fbe", "\u0661", "K", "k", "S", "s"]
+
+
+@pytest.mark.parametrize("name", sorted(_CASE_SENSITIVE_CLASSES))
+def test_case_sensitive_patterns_match_as_before(name):
+    import random
+
+    new, old = _case_insensitive_original(name)
+    rng = random.Random(345)
+    pieces = ["5", "12", "1,500", "6.500", "3\u00a0000", "US$", "$", "£", " ", "-", ".", ",",
+              "m", "bn", "k", " million", " per cent", "%", " dollars", " pounds sterling",
+              "seven", "twenty", "-one", "a hundred", " and ", "st", "th", "s", " years old",
+              "-year-old", " am", " March", ":", "/", "x", "_", *_FOLDING]
+    texts = TRICKY + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+                      for _ in range(3000)]
+    for text in texts:
+        for i in range(len(text) + 1):
+            a, b = old.match(text, i), new.match(text, i)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, i)
