@@ -67,3 +67,33 @@ def test_paragraphs_are_the_stripped_runs_between_blank_lines():
         string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         assert [tuple(p) for p in _whole(string).paragraphs] == _reference_paragraphs(string), \
             repr(string)
+
+
+def _reference_sentences(text: Text) -> list[tuple[int, int]]:
+    """The sentences as a scan of each paragraph with ``_SENT_END`` gives them
+    (what ``Text._sentences_of`` does, tried only at the marks)."""
+    from lintnews.text import _SENT_END, _strip
+
+    s = text.string
+    out = []
+    for para in text.paragraphs:
+        start = para.start
+        spans = []
+        for m in _SENT_END.finditer(s, para.start, para.end):
+            spans.append(_strip(s, start, m.end()))
+            start = m.end(1)
+        spans.append(_strip(s, start, para.end))
+        out.extend((sp.start, sp.end) for sp in spans if sp.end > sp.start)
+    return out
+
+
+def test_sentences_tried_at_the_marks_equal_the_scan():
+    rng = random.Random(77)
+    pieces = [*_PIECES, "!", "?", "?!", "...", "5.5", '."', ".\u201d", ".)", "U.S.", "x.y", ". ",
+              ".\n", ".\u00a0", ".\x1c", ". \u0130", ". \u017f", ". \u212a", ". 5", ". (A", "\u2019",
+              "\u0661.", ".\u0661", "Mr.", "I.", "Jan.", "etc.", "a", "B"]
+    for _ in range(3000):
+        string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        text = _whole(string)
+        assert [tuple(sp) for sp in text.sentences] == _reference_sentences(_whole(string)), \
+            repr(string)
