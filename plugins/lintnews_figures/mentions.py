@@ -139,6 +139,11 @@ _SKIP_STEMS = ("climb", "jump", "soar", "surg", "plung", "slump", "expect", "for
 _ASCII_WORD = cached_compile(r"[A-Za-z]+")
 
 
+# The calls below on each figure or sentence pass ``concurrent=False``
+# positionally, the argument after ``endpos`` (after ``overlapped`` for
+# ``finditer``): see ``numbers._Patterns``.
+
+
 def _plain(c: str) -> bool:
     """Space or ASCII punctuation: never a word character for ``\\b``."""
     return c.isspace() or c.isascii() and not c.isalnum() and c != "_"
@@ -148,7 +153,7 @@ def _skip_clause(string: str, start: int, end: int) -> bool:
     """``bool(_skip_clause_re().search(string, start, end))``, settled by a
     plain word of the clause when one is a skip word standing alone."""
     seg = string[start:end]
-    for m in _ASCII_WORD.finditer(seg):
+    for m in _ASCII_WORD.finditer(seg, 0, None, False, False):
         a, b = m.span()
         before = seg[a - 1] if a else (string[start - 1] if start else " ")
         after = seg[b] if b < len(seg) else (string[end] if end < len(string) else " ")
@@ -156,7 +161,7 @@ def _skip_clause(string: str, start: int, end: int) -> bool:
             word = m.group().lower()
             if word in _SKIP_WORDS or word.startswith(_SKIP_STEMS):
                 return True
-    return _skip_clause_re().search(string, start, end) is not None
+    return _skip_clause_re().search(string, start, end, False) is not None
 
 
 @cache
@@ -405,7 +410,7 @@ def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[in
     for p in places:
         if p < end:
             continue
-        m = match(string, sent_start + p, sent_end)
+        m = match(string, sent_start + p, sent_end, False)
         if m is not None:
             out.append(m.span())
             end = m.end() - sent_start
@@ -455,9 +460,9 @@ def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> boo
     if keyword_end <= q.start or _GENERIC_NOUNS or sent_end - q.end > _MAY_COUNT_REACH:
         return True  # (a long rest of the sentence: not worth the look, and
                      # each look stays short in a sentence of many figures)
-    m = _at_re(_OF_PRONOUN).match(string, q.end, sent_end)
+    m = _at_re(_OF_PRONOUN).match(string, q.end, sent_end, False)
     pos = m.end() if m else q.end
-    for i, w in enumerate(_WORD_RE.finditer(string, pos, sent_end)):
+    for i, w in enumerate(_WORD_RE.finditer(string, pos, sent_end, False, False)):
         if i >= 3:
             break
         word = w.group(0).lower()
@@ -465,7 +470,7 @@ def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> boo
             return True
         if word in _STOP_NOUN or word in EVENTS:
             break
-    return _at_re(_EVENT_AFTER).match(string, q.end, sent_end) is not None
+    return _at_re(_EVENT_AFTER).match(string, q.end, sent_end, False) is not None
 
 
 def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tuple[str, str, str] | None:
@@ -481,9 +486,9 @@ def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tu
             return item, "generic", item
         return None
     after = string[q.end:clause_end]
-    m = _OF_PRONOUN_RE.match(after)
+    m = _OF_PRONOUN_RE.match(after, 0, None, False)
     pos = m.end() if m else 0
-    for i, w in enumerate(_WORD_RE.finditer(after, pos)):
+    for i, w in enumerate(_WORD_RE.finditer(after, pos, None, False, False)):
         if i >= 3:
             break
         word = w.group(0).lower()
@@ -500,14 +505,14 @@ def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tu
     # one of these, unless a dotted capital I (which matches "i" and
     # lower-cases to two characters) is there
     low = before.lower() if "\u0130" not in before else None
-    if _EVENT_AFTER_RE.match(after) or (
+    if _EVENT_AFTER_RE.match(after, 0, None, False) or (
             low is None or "kill" in low or "injur" in low or "wound" in low or "left" in low) \
-            and _EVENT_BEFORE_RE.search(string, clause_start, q.start):
+            and _EVENT_BEFORE_RE.search(string, clause_start, q.start, False):
         return "people", "generic", "people"
     if low is not None and "toll" not in low and "number" not in low and "tally" not in low \
             and "count" not in low and "total" not in low:
         return None
-    nm = _NUMBER_OF_RE.search(before)
+    nm = _NUMBER_OF_RE.search(before, 0, None, False)
     if nm:
         if nm["death"]:
             return "people", "generic", "dead"
@@ -524,12 +529,12 @@ def _event(string: str, q: Quantity, clause_start: int, clause_end: int, noun: s
     word after it (before the next figure), else the last one before it."""
     if noun.lower() in NOUN_EVENTS:
         return NOUN_EVENTS[noun.lower()]
-    for w in _WORD_RE.finditer(string, q.end, min(clause_end, next_start)):
+    for w in _WORD_RE.finditer(string, q.end, min(clause_end, next_start), False, False):
         event = EVENTS.get(w.group(0).lower())
         if event:
             return event
     last = None
-    for w in _WORD_RE.finditer(string, clause_start, q.start):
+    for w in _WORD_RE.finditer(string, clause_start, q.start, False, False):
         event = EVENTS.get(w.group(0).lower())
         if event:
             last = event
@@ -622,7 +627,7 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
             # the first figure worth a closer look: a line of links or a
             # caption holds none (asked only now: most sentences have none)
             line_start = string.rfind("\n", 0, sent_start) + 1
-            if _SKIP_LINE_RE.match(string, line_start):
+            if _SKIP_LINE_RE.match(string, line_start, None, False):
                 return out
             splits = _clause_splits(string, sent_start, sent_end)
         cs, ce = _clause_window(string, q, *_clause_bounds(string, sent_start, sent_end,
@@ -648,7 +653,7 @@ def mentions_in_sentence(string: str, sent_start: int, sent_end: int,
         else:
             event = _event(string, q, cs, ce, noun, next_start) or ""
         owner = _owner(string, q, sent_start, cs, ce, ctx)
-        total = bool(_TOTAL_RE.search(string, cs, ce))
+        total = bool(_TOTAL_RE.search(string, cs, ce, False))
         if owner is None:
             if total:
                 owner = ("all", "all")

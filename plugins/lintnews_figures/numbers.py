@@ -313,7 +313,7 @@ def _digits_value(num: str, style_hint_dot_thousands: bool,
             digits = num.replace(sep, "")
             return float(digits), " ", _precision(digits, "")
     if num.count(".") >= 2 or (style_hint_dot_thousands
-                               and (P or _patterns()).dot_thousands.fullmatch(num)):
+                               and (P or _patterns()).dot_thousands.fullmatch(num, 0, None, False)):
         digits = num.replace(".", "")
         return float(digits), ".", _precision(digits, "")
     intpart, _, frac = num.partition(".")
@@ -342,7 +342,7 @@ def _rounding_interval(value: float, places: int) -> tuple[float, float]:
 
 
 def _words_value(text: str, P: "_Patterns | None" = None) -> float | None:
-    tokens = (P or _patterns()).letters.findall(text.lower())
+    tokens = (P or _patterns()).letters.findall(text.lower(), 0, None, False, False)
     total = 0
     current = 0
     seen = False
@@ -387,7 +387,11 @@ class _Patterns:
 
     The hot loops match them with ``concurrent=False``: by default the regex
     module releases and retakes the GIL around every match on a str, which
-    costs more than a short anchored match itself."""
+    costs more than a short anchored match itself.  They pass it
+    positionally, the argument after ``endpos`` (after ``overlapped`` for
+    ``finditer`` and ``findall``): ``match(text, 0, None, False)``.  Parsing
+    it as a keyword cost the ``regex`` module some 2,300 instructions a
+    call, more than a short match."""
 
     def __init__(self) -> None:
         self.number = _number_re()
@@ -445,7 +449,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     full = P.number
     last_end = start
     last_run = start
-    for c in P.digit_run.finditer(string, start, end, concurrent=False):
+    for c in P.digit_run.finditer(string, start, end, False, False):
         # the candidate is the run with the currency sign before it, as
         # P.digit_candidate would find it: the longest sign wins, being the
         # leftmost (never reaching back before ``start`` or into the last
@@ -465,7 +469,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
         last_run = c.end()
         if cs < last_end:
             continue
-        m = full.match(string, cs, end, concurrent=False)
+        m = full.match(string, cs, end, False)
         if m is None:
             continue
         last_end = m.end()
@@ -479,7 +483,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     for cs in _word_candidate_starts(string, start, end, P):
         if cs < last_end:
             continue
-        m = words.match(string, cs, end, concurrent=False)
+        m = words.match(string, cs, end, False)
         if m is None:
             continue
         last_end = m_end = m.end()
@@ -545,7 +549,7 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
             continue  # also drops the places before ``start``
         if p and string[p].isalpha() and string[p - 1].isalpha():
             continue  # inside a word ("someone", "often"): the pattern opens with \b
-        c = match(string, p, end, concurrent=False)
+        c = match(string, p, end, False)
         if c is not None:
             out.append(p)
             cand_end = c.end()
@@ -579,14 +583,14 @@ def _not_after(after: str, P: _Patterns) -> bool:
         if (i == len(after) or after[i].isascii()) \
                 and after[1:i].lower() not in _NOT_AFTER_WORDS:
             return False
-    return P.not_after.match(after, concurrent=False) is not None
+    return P.not_after.match(after, 0, None, False) is not None
 
 
 def _is_year(num: str, P: _Patterns) -> bool:
     """``bool(P.year.fullmatch(num))``; in ASCII ``\\d`` is ``isdigit``."""
     if num.isascii():
         return len(num) == 4 and num.isdigit() and (num[0] == "1" or num[:2] == "20")
-    return P.year.fullmatch(num) is not None
+    return P.year.fullmatch(num, 0, None, False) is not None
 
 
 def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
@@ -598,22 +602,23 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
     before = string[max(floor, m_start - 30):m_start]
     scale = scale_suffix or scale_word
     if not scale and not pct and not cur and not curword:
-        if _not_after(after, P) or _may_name_before(before) and P.not_before.search(before):
+        if _not_after(after, P) or _may_name_before(before) and P.not_before.search(before, 0, None, False):
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
         # (both patterns after it open with a space)
         if _is_year(num, P) and not (
-                after[:1].isspace() and (_COUNT_NOUN_AFTER.match(after) or _PLURAL_AFTER.match(after)
-                                         and not _YEAR_BEFORE.search(before))):
+                after[:1].isspace() and (_COUNT_NOUN_AFTER.match(after, 0, None, False)
+                                         or _PLURAL_AFTER.match(after, 0, None, False)
+                                         and not _YEAR_BEFORE.search(before, 0, None, False))):
             return None
     elif _not_after(after, P) and not (scale or pct or curword):
         return None
     # only a numeral with a full stop can be read with dot thousands
     dot_thousands = "." in num and not scale \
-        and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40]))
+        and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40], 0, None, False))
     value, style, places = _digits_value(num, dot_thousands, P)
-    if style == "." and P.dot_thousands.fullmatch(num) and not dot_thousands:
+    if style == "." and P.dot_thousands.fullmatch(num, 0, None, False) and not dot_thousands:
         style = None
     multiplier = 1.0
     if scale:
@@ -650,11 +655,12 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
     before = string[max(floor, m.start() - 20):m.start()]
     low_text = text.lower().strip()
     # "hundreds of", "thousands of": vague plurals, not numbers
-    if P.vague_plural.search(low_text):
+    if P.vague_plural.search(low_text, 0, None, False):
         return None
-    if P.duration_after.match(after):
+    if P.duration_after.match(after, 0, None, False):
         return None
-    if P.the_before.search(before) and value < 13 and P.space_of_after.match(after):
+    if P.the_before.search(before, 0, None, False) and value < 13 \
+            and P.space_of_after.match(after, 0, None, False):
         return None  # "the two of them"
     unit = ""
     if m["pct"]:
@@ -677,15 +683,15 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
 
 def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
     before = string[max(floor, q.start - 40):q.start]
-    if _may_hedge_before(before) and P.any_hedge_before.search(before, concurrent=False):
+    if _may_hedge_before(before) and P.any_hedge_before.search(before, 0, None, False):
         for pat, (lo_f, hi_f) in P.hedges_before:
-            if pat.search(before):
+            if pat.search(before, 0, None, False):
                 return _widen(q, lo_f, hi_f)
     after = string[q.end:q.end + 20]
     # every hedge after a number opens (after space) with "o", "p", "-" or "+"
-    if after.lstrip()[:1] in _HEDGE_AFTER_OPENERS and P.any_hedge_after.match(after):
+    if after.lstrip()[:1] in _HEDGE_AFTER_OPENERS and P.any_hedge_after.match(after, 0, None, False):
         for pat, (lo_f, hi_f) in P.hedges_after:
-            if pat.match(after):
+            if pat.match(after, 0, None, False):
                 return _widen(q, lo_f, hi_f)
     return q
 
@@ -720,15 +726,15 @@ def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
         if i + 1 < n:
             nxt = qs[i + 1]
             gap = string[q.end:nxt.start]
-            if P.range_gap.fullmatch(gap):
+            if P.range_gap.fullmatch(gap, 0, None, False):
                 before = string[max(floor, q.start - 30):q.start]
-                if P.from_before.search(before) or gap.strip() == "to" \
-                        and P.change_before.search(before):
+                if P.from_before.search(before, 0, None, False) or gap.strip() == "to" \
+                        and P.change_before.search(before, 0, None, False):
                     out.append(_as(q, update=True))
                     out.append(_as(nxt, update=True))
                     i += 2
                     continue
-                is_between = bool(P.between_before.search(before))
+                is_between = bool(P.between_before.search(before, 0, None, False))
                 if gap.strip().lower() in ("and",) and not is_between:
                     out.append(q)
                     i += 1
