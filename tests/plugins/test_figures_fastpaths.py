@@ -33,6 +33,9 @@ TRICKY = [
     "a  \n  million; an\tbillion; a trillion",
     "12:30 4th 1990s 3G 40-year-old 5 March 7 am 9-mile 10_000",
     "",
+    # not ASCII: lower-cased as bytes, each such character one "?"
+    "\u212aM \u2019seven\u2019 \u2014 a\u2003hundred, \u00a3bn, \u00c9IGHT caf\u00e9-ten "
+    "\u00e9one \u212ailo-million a\u3000million \u20acthousand \u00df-six \ufb01ve",
 ]
 
 
