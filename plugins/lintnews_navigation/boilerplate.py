@@ -7,11 +7,12 @@ fix.  Removing text is never certain to be right, so every fix is ``unsafe``.
 """
 from __future__ import annotations
 
-from itertools import accumulate
-from operator import add
+import re
+from functools import cache
 from typing import NamedTuple, Iterator
 
 from lintnews import Edit, Finding, Fix
+from lintnews.patterns import compile_re
 
 from . import patterns
 from .titles import short
@@ -68,52 +69,133 @@ _FIRST = frozenset("prnoaesmycPRNOAESMYC \t-*+•>«‹<←")
 def find_debris(text) -> Iterator[Debris]:
     """Every debris line of ``text`` (a :class:`lintnews.text.Text`)."""
     s = text.string
-    lines = _Lines(text)
-    ends = lines.ends
     candidate = patterns.candidate_line()
+    lines: _Lines | None
+    if "\r" in s:  # "\r\n" and "\r" end a line too: every line of text.lines is tried
+        spans = text.lines
+        lines = _Lines(s, 0, [sp.start for sp in spans], [sp.end for sp in spans], len(spans))
+        tried = zip(range(len(spans)), lines.starts, lines.ends)
+    else:  # the lines from the first candidate on, split as they are read
+        lines = None
+        tried = _tried(s)
     skip_to = -1
-    for i, start in enumerate(lines.starts):
-        if i <= skip_to or ends[i] == start or s[start] not in _FIRST:
+    for i, start, end in tried:
+        if i <= skip_to or end == start or s[start] not in _FIRST:
             continue
-        a, b = lines[i]
-        if a == b or candidate.match(s, a, b) is None:
+        a = start  # as lines[i] gives it: past leading blanks
+        if s[a] in " \t":
+            a = end - len(s[a:end].lstrip(" \t"))
+        # (a positional False: concurrent=False, the GIL kept; as a keyword it costs
+        # more to parse than the match)
+        if a == end or candidate.match(s, a, end, False) is None:
             continue
+        if lines is None:
+            lines = _Lines(s, i, [start], [], -1)
+        else:
+            lines.reach(i, start)
         found = (_nav(s, lines, i) or _related(s, lines, i) or _share(s, lines, i)
                  or _ad(s, lines, i) or _source(s, lines, i))
         if found is not None:
             last = found.last_line
-            yield found._replace(removes=(lines.starts[found.first_line], lines.starts[last],
-                                          ends[last]))
+            yield found._replace(removes=(lines.start(found.first_line), lines.start(last),
+                                          lines.end(last)))
             if not found.label_only:
                 skip_to = found.last_line
+
+
+@cache
+def _line_hint() -> "re.Pattern":
+    # A line break, then what patterns.candidate_line() matches after it, and a few
+    # more: any run of its leading blanks, bullets and arrows (not at most three),
+    # and each letter of its words as the letter in either case or any character
+    # beyond ASCII: the only characters IGNORECASE may take for an ASCII letter are
+    # those and some beyond ASCII (U+017F for s, U+212A for k).  So it finds every
+    # line candidate_line() matches, and few others.  A literal first: re skips from
+    # one line break to the next; the look-ahead turns most lines down at once.
+    any_case = lambda c: f"[{c}{c.upper()}\\x80-\\U0010ffff]"  # noqa: E731
+    by_first: dict[str, list[str]] = {}
+    for word in patterns.CANDIDATE_WORDS:
+        by_first.setdefault(word[0], []).append(word[1:])
+    firsts = "".join(by_first)
+    words = "|".join(any_case(first) + "(?:" + "|".join("".join(map(any_case, rest))
+                                                        for rest in tails) + ")"
+                     for first, tails in by_first.items())
+    return compile_re(r"\n[ \t\-*+•>«‹<←]*(?=[" + firsts + firsts.upper()
+                      + r"\x80-\U0010ffff])(?:" + words + ")")
+
+
+def _tried(s: str) -> Iterator[tuple[int, int, int]]:
+    """(index, start, end) of the lines of ``s`` (no "\r" in it) that
+    patterns.candidate_line() could match: the first line, and those
+    _line_hint() finds; the others are never read."""
+    end = s.find("\n")
+    yield 0, 0, end if end >= 0 else len(s)
+    index = 0
+    counted = 0  # line breaks before this offset are counted in index
+    count = s.count
+    find = s.find
+    for m in _line_hint().finditer(s):
+        at = m.start() + 1
+        index += count("\n", counted, at)
+        counted = at
+        end = find("\n", at)
+        yield index, at, end if end >= 0 else len(s)
 
 
 class _Lines:
     """``lines[i]`` is line i's (start, end), its start moved past leading blanks.
 
-    The lines are those of ``text.lines`` (their indexes go into Debris), found with
-    str.split when the text has no carriage return: ``text.lines`` builds a Span for
-    each line of the article, which took most of this plugin's time."""
+    The lines are those of ``text.lines`` (their indexes go into Debris).  A text with
+    no carriage return is split on "\n" from line ``first`` on (the candidate line:
+    debris and what it reads lie after it), as far as it is read: splitting every
+    line of every article was most of this plugin's time."""
 
-    __slots__ = ("s", "starts", "ends")
+    __slots__ = ("s", "first", "starts", "ends", "count")
 
-    def __init__(self, text) -> None:
-        s = self.s = text.string
-        if "\r" in s:  # "\r\n" and "\r" end a line too
-            spans = text.lines
-            self.starts = [sp.start for sp in spans]
-            self.ends = [sp.end for sp in spans]
-            return
-        lengths = list(map(len, s.split("\n")))
-        # each line starts after the one before and its "\n"
-        self.starts = list(accumulate(map((1).__add__, lengths[:-1]), initial=0))
-        self.ends = list(map(add, self.starts, lengths))
+    def __init__(self, s: str, first: int, starts: list[int], ends: list[int],
+                 count: int) -> None:
+        self.s = s
+        self.first = first  # starts[k], ends[k]: line first + k
+        self.starts = starts
+        self.ends = ends
+        self.count = count  # -1 until asked: "\n" is then counted
 
     def __len__(self) -> int:
-        return len(self.starts)
+        if self.count < 0:
+            self.count = self.s.count("\n") + 1
+        return self.count
+
+    def reach(self, i: int, start: int) -> None:
+        """Line ``i`` starts at ``start``: split from there on, if not yet split so far
+        (no line before it is read again)."""
+        if i - self.first >= len(self.ends):
+            self.first = i
+            self.starts = [start]
+            self.ends = []
+
+    def _at(self, i: int) -> int:
+        k = i - self.first
+        ends = self.ends
+        if k >= len(ends):  # split on: ends[k] and starts[k + 1]
+            s = self.s
+            starts = self.starts
+            while len(ends) <= k:
+                end = s.find("\n", starts[-1])
+                if end < 0:
+                    end = len(s)
+                ends.append(end)
+                starts.append(end + 1)
+        return k
+
+    def start(self, i: int) -> int:
+        return self.starts[self._at(i)]
+
+    def end(self, i: int) -> int:
+        return self.ends[self._at(i)]
 
     def __getitem__(self, i: int) -> tuple[int, int]:
-        a, b = self.starts[i], self.ends[i]
+        k = self._at(i)
+        a, b = self.starts[k], self.ends[k]
         if b > a and self.s[a] in " \t":
             a = b - len(self.s[a:b].lstrip(" \t"))
         return a, b

@@ -21,11 +21,13 @@ def candidate_line():
     """Where a debris line may start: a line whose first word (after blanks,
     bullets and arrows) is one that some debris pattern begins with.  Testing
     a line with this one pattern first keeps ordinary prose lines cheap."""
-    return cached_compile(
-        _LEAD + r"(?:previous|prev|next|older|newer|article|post|story|entry|read|also|see"
-        r"|related|more|you|recommended|click|share|ad|advert|advertisement|continue|source)",
-        regex.IGNORECASE,
-    )
+    return cached_compile(_LEAD + r"(?:" + "|".join(CANDIDATE_WORDS) + ")", regex.IGNORECASE)
+
+
+#: The words candidate_line() looks for (lower case, ASCII), in its order.
+CANDIDATE_WORDS = ("previous", "prev", "next", "older", "newer", "article", "post", "story",
+                   "entry", "read", "also", "see", "related", "more", "you", "recommended",
+                   "click", "share", "ad", "advert", "advertisement", "continue", "source")
 
 
 @cache

@@ -269,3 +269,38 @@ def test_markdown_markup_around_debris():
     # Fixes delete whole source lines, markup included.
     assert [[(e.line, e.col, e.end_line, e.end_col) for e in f.fix.edits] for f in fs] == [
         [(6, 1, 7, 1)], [(8, 1, 9, 1)], [(10, 1, 11, 1)], [(12, 1, 16, 1)]]
+
+
+# -- the line hint: find_debris reads only the lines it finds -------------------------
+
+def test_line_hint_takes_every_letter_ignorecase_does():
+    """_line_hint() writes each letter of candidate_line()'s words as [xX] or any
+    character beyond ASCII: no other ASCII character may match x under IGNORECASE."""
+    import regex
+    from lintnews_navigation import patterns
+    for letter in set("".join(patterns.CANDIDATE_WORDS)):
+        one = regex.compile(letter, regex.IGNORECASE)
+        assert [chr(c) for c in range(0x80) if one.match(chr(c))] == sorted(
+            (letter.upper(), letter))
+
+
+@pytest.mark.parametrize("text", [
+    "Intro.\n\n  - \u017fhare this\nPrevious article\nA title here\n\nMore text.",
+    "Prose.\nRead more\n\u212alick here\n\n*  * \u2022 >> Next post: Big news today\n",
+    "Share\nFacebook\nTwitter\n\nAdvertisement\n\nSource: Reuters",
+    "Related Articles\nline\n" * 50 + "Next article\nA title here\n",
+])
+def test_find_debris_reads_the_same_lines_as_a_scan_of_every_line(text):
+    from lintnews_navigation import boilerplate, patterns
+    document = make_document(text, path="article.txt")
+    s = document.body.string
+    every = [(i, start, start + len(line))
+             for i, (start, line) in enumerate(zip(
+                 [0] + [k + 1 for k, c in enumerate(s) if c == "\n"], s.split("\n")))]
+    candidate = patterns.candidate_line()
+    hinted = {i for i, _, _ in boilerplate._tried(s)}
+    for i, start, end in every:
+        a = start + len(s[start:end]) - len(s[start:end].lstrip(" \t"))
+        if candidate.match(s, a, end):
+            assert i in hinted
+    assert list(boilerplate.find_debris(document.body))
