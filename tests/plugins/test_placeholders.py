@@ -263,3 +263,26 @@ def test_notes_in_letters_that_match_case_insensitively(text, note):
                                   "Filler: LOREM IPSUM dolor.\n"])
 def test_filler_in_any_case(text):
     assert found(text) == ["1:9 PH004 Lorem ipsum filler text left in the copy"]
+
+
+# -- the cheap first scan for editorial notes ------------------------------------------
+
+_ONE_HINT = (  # the single pattern notes._may_hold_note() replaced, for comparison
+    r"[\[(TNFCV](?:(?<=[\[(])\s*(?:[nN][eE][eE]|[nN][oO][tT]|[eE][dD]\s|[cC][hH][eE]"
+    r"|[cC][oO][nN]|[vV][eE][rR]|[fF][aA][cC]|[fF][iIİ][xX]|[tT][oO]\s|[tT][oO][dD]"
+    r"|NTD|TK|TB[DC]|tb[dc])"
+    r"|(?<=T)(?:ODO|B[DC])|(?<=N)(?:TD|EED)|(?<=F)IXME|(?<=C)(?:HECK|ONFIRM|OME)"
+    r"|(?<=V)ERIFY)")
+
+
+@pytest.mark.parametrize("text", [
+    "", "Plain prose (with an aside) [and a note].", "( need quote)", "[\u00a0NTD]", "(TK)",
+    "[ tbc ]", "(FİX this)", "(ed\tnote)", "(to come)", "TODO", "xTBDx", "NTD", "NEED",
+    "FIXME", "CHECK", "CONFIRM", "COME", "VERIFY", "Tobacco (Con Ed) [Fact]", "(todo",
+    "The Nation's Fixed Course", "[\u2003Verify]", "((((", "[[[ ne", "(\nnee", "T O D O",
+])
+def test_note_gate_is_the_one_pattern_it_replaced(text):
+    import re
+    from lintnews_placeholders import notes
+    for s in (text, text + " é", text + " \u4e00"):
+        assert notes._may_hold_note(s) == (re.search(_ONE_HINT, s) is not None), s
