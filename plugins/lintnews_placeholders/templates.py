@@ -66,24 +66,45 @@ def _not_ours() -> "regex.Pattern":
 _TRIGGERS = frozenset("[{%<$")
 
 
-@cache
-def _start() -> "re.Pattern":
-    # Where a match of _pattern() can start: "[", "{" or "<", "%" before a letter, "$"
-    # before "{" or a capital (every alternative of _pattern() starts so).  Rare in
-    # prose ("5% of" is no start), and one character class first, so that re skips fast.
-    return _compile_re(r"[\[{<%$](?:(?<=[\[{<])|(?<=%)[A-Za-z]|(?<=\$)[{A-Z])")
+def _starts(string: str) -> list[int]:
+    """Where a match of _pattern() can start, in order: "[", "{" or "<", "%" before an
+    ASCII letter, "$" before "{" or a capital (every alternative of _pattern() starts
+    so).  Rare in prose ("5% of" is no start): each is found with str.find, only for
+    the characters the text holds, where a re scan from a character class tested the
+    class at every character."""
+    found: list[int] = []
+    find = string.find
+    for char in "[{<":
+        at = find(char)
+        while at >= 0:
+            found.append(at)
+            at = find(char, at + 1)
+    for char, after in (("%", _LETTERS), ("$", _AFTER_DOLLAR)):
+        at = find(char)
+        while at >= 0:
+            if string[at + 1:at + 2] in after:
+                found.append(at)
+            at = find(char, at + 1)
+    found.sort()
+    return found
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_AFTER_DOLLAR = frozenset("{ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _matches(string: str) -> Iterator["regex.Match"]:
     """What _pattern().finditer(string) gives, tried only where a match can start:
     the regex scan of its five alternatives was most of this rule's time."""
-    match, start = _pattern().match, _start().search
+    match = _pattern().match
     pos = 0
-    while (at := start(string, pos)) is not None:
-        m = match(string, at.start())  # its look-behinds see the text before, as in a scan
-        if m is None:
-            pos = at.start() + 1
-        else:
+    for at in _starts(string):
+        if at < pos:
+            continue
+        # its look-behinds see the text before, as in a scan; (None, False): endpos and
+        # concurrent=False by position (as a keyword it costs more to parse than a match)
+        m = match(string, at, None, False)
+        if m is not None:
             yield m
             pos = m.end()
 

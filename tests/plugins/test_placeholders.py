@@ -286,3 +286,15 @@ def test_note_gate_is_the_one_pattern_it_replaced(text):
     from lintnews_placeholders import notes
     for s in (text, text + " é", text + " \u4e00"):
         assert notes._may_hold_note(s) == (re.search(_ONE_HINT, s) is not None), s
+
+
+@pytest.mark.parametrize("text", [
+    "", "5% of {name} and [NAME] or <title>, %s %d $Price ${x} $5 $ {",
+    "%", "$", "%%A$$B", "[[{{<<", "end with %", "end with $", "% é$É{", "$\u00c9 %\u00e9",
+])
+def test_template_starts_are_where_the_old_search_stopped(text):
+    import re
+    from lintnews_placeholders import templates
+    old = re.compile(r"[\[{<%$](?:(?<=[\[{<])|(?<=%)[A-Za-z]|(?<=\$)[{A-Z])")
+    # (old.search(text, pos) was asked from every pos past the last start)
+    assert templates._starts(text) == [p for p in range(len(text)) if old.match(text, p)]
