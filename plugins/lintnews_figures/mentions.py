@@ -139,9 +139,9 @@ _SKIP_STEMS = ("climb", "jump", "soar", "surg", "plung", "slump", "expect", "for
 _ASCII_WORD = cached_compile(r"[A-Za-z]+")
 
 
-# The calls below on each figure or sentence pass ``concurrent=False``
-# positionally, the argument after ``endpos`` (after ``overlapped`` for
-# ``finditer``): see ``numbers._Patterns``.
+# The calls below on each figure or sentence pass ``concurrent=False`` by
+# position (the argument after ``endpos``; after ``overlapped`` for
+# ``finditer``): see lintnews.patterns.
 
 
 def _plain(c: str) -> bool:

@@ -386,13 +386,8 @@ class _Patterns:
     """The patterns of the hot loops, compiled on first use and then read as
     plain attributes (no cache look-up, no flag arithmetic per call).
 
-    The hot loops match them with ``concurrent=False``: by default the regex
-    module releases and retakes the GIL around every match on a str, which
-    costs more than a short anchored match itself.  They pass it
-    positionally, the argument after ``endpos`` (after ``overlapped`` for
-    ``finditer`` and ``findall``): ``match(text, 0, None, False)``.  Parsing
-    it as a keyword cost the ``regex`` module some 2,300 instructions a
-    call, more than a short match."""
+    The hot loops pass ``concurrent=False`` by position, as lintnews.patterns
+    explains: ``match(text, 0, None, False)``."""
 
     def __init__(self) -> None:
         self.number = _number_re()
