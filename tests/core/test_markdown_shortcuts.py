@@ -181,6 +181,27 @@ def test_inline_syntax_prefilter():
     assert _needs_inline("[a]", {"references": {}})
 
 
+def test_inline_syntax_is_tried_where_it_can_start():
+    """_needs_inline tries _INLINE_SYNTAX only at the characters _SYNTAX_CHARS
+    finds: it answers as a scan with _INLINE_SYNTAX itself would."""
+    from lintnews.parsers.markdown import _INLINE_SYNTAX, _SYNTAX_CHARS
+
+    def scanned(content: str, env: dict) -> bool:
+        if _SYNTAX_CHARS.search(content) is None:
+            return False
+        if _INLINE_SYNTAX.search(content) is not None:
+            return True
+        return "[" in content and ("](" in content or "references" in env)
+
+    rng = random.Random(1204)
+    pieces = ["a", "_", "__", "&", "amp;", "#", "[", "]", "(", "](", "*", "`", "<", "\\", " ",
+              "\n", "\u00e9", "1", ";"]
+    for _ in range(5000):
+        content = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+        for env in ({}, {"references": {}}):
+            assert _needs_inline(content, env) == scanned(content, env), repr(content)
+
+
 def test_underscore_runs_inside_words_are_text():
     assert not _needs_inline("Choul__Gat and a___b and x_1", {})
     assert _needs_inline("__init", {})
