@@ -9,7 +9,8 @@ from lintnews.parsers.prose import NAV_LINE_RE, _may_hold_nav_line
 _PIECES = ["Previous", "previous", "PREVIOUS", "Prev", "prev", "Next", "NEXT", "next",
            "prev\u0130ous", "Prev\u0131ous", "article", "Article", "ARTICLE", "post", "Post",
            "story", "\u017ftory", "po\u017ft", "STORY", " ", "  ", "\t", "\n", ":", " \u00bb ",
-           "\u00ab ", "\u2190", "Mass grave found", "the next big", "our story", "x", "-", "s"]
+           "\u00ab ", "\u2190", "Mass grave found", "the next big", "our story", "x", "-", "s",
+           "\u00e9", "\u00df", "\u212a"]  # (ß casefolds to two characters)
 
 
 def test_the_gate_lets_every_navigation_line_through():
@@ -27,3 +28,16 @@ def test_the_gate_stops_text_without_a_navigation_line():
     assert not _may_hold_nav_line("The next big story is about the post office. Prev was there.")
     assert _may_hold_nav_line("Next story: Budget passed")
     assert _may_hold_nav_line("PREVIOUS\tARTICLE")
+
+
+def test_only_two_characters_outside_ascii_match_the_words_letters():
+    """The gate lower-cases a text as ASCII bytes unless it holds ſ or İ: no
+    other code point matches a letter of the pattern's words case-insensitively."""
+    import sys
+
+    import regex
+
+    letters = regex.compile(r"(?i)[nextprviouaclsy]")
+    odd = [hex(cp) for cp in range(128, sys.maxunicode + 1) if letters.match(chr(cp))]
+    assert odd == ["0x130", "0x17f"]
+
