@@ -34,7 +34,7 @@ def not_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if text.find("://", start, end) >= 0 or text.find("www.", start, end) >= 0 \
             or text.find("WWW.", start, end) >= 0:
-        spans.extend(m.span() for m in URL_RE.finditer(text, start, end))
+        spans.extend(_urls(text, start, end))
     at = text.find("@", start, end)
     last = start
     while at >= 0:
@@ -48,6 +48,45 @@ def not_prose(text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in SUPPRESSION_RE.finditer(text, start, end))
     if len(spans) > 1:
         spans.sort()
+    return spans
+
+
+def _urls(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``URL_RE.finditer(text, start, end)``, the pattern tried
+    only where a URL can start.
+
+    A case-insensitive scan with URL_RE tries it at every character; a URL
+    starts with "http", "https" or "ftp" before "://", or with "www.", which
+    ``bytes.find`` finds in the text lower-cased as ASCII bytes (offsets
+    kept: each other character is one "?"). Outside ASCII, only the long s
+    matches one of those letters case-insensitively (tests/core/
+    test_prose_urls.py checks every code point): a text holding one is scanned.
+    """
+    if "\u017f" in text:
+        return [m.span() for m in URL_RE.finditer(text, start, end)]
+    low = text.encode("ascii", "replace").lower()
+    starts = []
+    i = low.find(b"://", start, end)
+    while i >= 0:
+        for scheme in (b"https", b"http", b"ftp"):
+            if i - len(scheme) >= start and low.startswith(scheme, i - len(scheme)):
+                starts.append(i - len(scheme))
+                break
+        i = low.find(b"://", i + 3, end)
+    i = low.find(b"www.", start, end)
+    while i >= 0:
+        starts.append(i)
+        i = low.find(b"www.", i + 4, end)
+    starts.sort()
+    spans = []
+    taken = start
+    match = URL_RE.match
+    for i in starts:
+        if i >= taken:
+            m = match(text, i, end, False)  # (concurrent=False, by position)
+            if m is not None:
+                spans.append(m.span())
+                taken = m.end()
     return spans
 
 
