@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from ..patterns import compile as _compile, compile_re as _compile_re
@@ -119,24 +120,43 @@ def _needs_inline(content: str, env: dict) -> bool:
 
 def _block_rules(body: str) -> "tuple[str, ...] | None":
     """The block rules that can fire somewhere in ``body`` (None: any might)."""
-    body = "\n" + (_NEWLINES.sub("\n", body) if "\r" in body else body)
+    lines = _line_rules(_NEWLINES.sub("\n", body) if "\r" in body else body)
+    if lines is None:
+        return None
     rules = set(_ALWAYS)
-    for m in _CANDIDATE.finditer(body):
-        pos = m.start() + 1
-        for _ in range(_MAX_MARKERS):  # at the line's start, then after each container marker
-            for name, pattern in _RULE_STARTS:
-                if pattern.match(body, pos):
-                    rules.add(name)
-            marker = _CONTAINER.match(body, pos)
-            if marker is None:
-                break
-            rules.add("blockquote" if body[marker.end() - 1] == ">" else "list")
-            pos = marker.end()
-        else:  # "- - - - ...": past markdown-it's nesting limit; and each try would be O(line)
-            return None
+    for _, names in lines:
+        rules.update(names)
     if "table" in rules and "|" not in body:
         rules.discard("table")
     return tuple(sorted(rules))
+
+
+def _line_rules(body: str) -> "list[tuple[int, list[str]]] | None":
+    """(where the line starts in ``body``, the optional block rules that can
+    fire on it) for each line where one can; None past the nesting limit.
+
+    ``body`` holds no carriage return. Each rule is tried where the line's
+    content starts: at the line's start, then after each container marker.
+    """
+    scan = "\n" + body  # offset i of scan is i - 1 of body
+    lines = []
+    for m in _CANDIDATE.finditer(scan):
+        pos = m.start() + 1
+        names = []
+        for _ in range(_MAX_MARKERS):
+            for name, pattern in _RULE_STARTS:
+                if pattern.match(scan, pos):
+                    names.append(name)
+            marker = _CONTAINER.match(scan, pos)
+            if marker is None:
+                break
+            names.append("blockquote" if scan[marker.end() - 1] == ">" else "list")
+            pos = marker.end()
+        else:  # "- - - - ...": past markdown-it's nesting limit; and each try would be O(line)
+            return None
+        if names:
+            lines.append((m.start(), names))
+    return lines
 
 
 def parse_markdown(source: str, path: str, config: "Config") -> Document:
@@ -201,14 +221,28 @@ def _chunked(src: Source, start: int, body: str):
     block syntax go through markdown-it.
     """
     cuts = [0, *(m.end() for m in _CHUNK_BREAK.finditer(body)), len(body)]
+    # The lines where a block can start, found once: each lies in one chunk,
+    # and a chunk's rules are those of its lines, as _block_rules(chunk)
+    # would find them (the rules that match across lines, a reference
+    # definition or a raw HTML block, fire nowhere in a chunked document).
+    # (never None: the whole body was within the nesting limit)
+    lines = _line_rules(body) or []
+    line_starts = [line_start for line_start, _ in lines]
     # (start, end, block rules) of runs of chunks in body: consecutive plain
     # chunks merged, and so are chunks with syntax, with the union of their
     # rules (a rule switched on that no line can fire changes nothing)
     runs: list[tuple[int, int, frozenset]] = []
     for a, b in zip(cuts, cuts[1:]):
-        # (never None: each line of a chunk was within the nesting limit
-        # when the whole body was scanned)
-        rules = frozenset(_block_rules(body[a:b]) or _CHUNKABLE)
+        first, stop = bisect_left(line_starts, a), bisect_left(line_starts, b)
+        if first == stop:
+            rules = _PLAIN
+        else:
+            names = set(_ALWAYS)
+            for _, found in lines[first:stop]:
+                names.update(found)
+            if "table" in names and body.find("|", a, b) < 0:
+                names.discard("table")
+            rules = frozenset(names)
         plain = rules == _PLAIN
         if runs and (runs[-1][2] == _PLAIN) == plain:
             runs[-1] = (runs[-1][0], b, runs[-1][2] | rules)
