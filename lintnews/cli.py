@@ -70,7 +70,11 @@ _OPTIONS: tuple[tuple[str, tuple[str, ...], dict[str, Any]], ...] = (
                               "help": "colour (default: on a terminal)"}),
     ("output", ("--no-progress",), {"action": "store_true",
                                     "help": "never show progress on stderr"}),
-    ("running", ("-j", "--jobs"), {"metavar": "N|auto", "help": "worker processes (default: 1)"}),
+    ("running", ("-j", "--jobs"), {
+        "metavar": "N|auto",
+        # (AUTO_MIN_FILES of lintnews.config, not imported here: see above)
+        "help": "worker processes (default: auto, one per core for a run of 128 files "
+                "or more, one process for fewer)"}),
     ("running", ("--config",), {"metavar": "FILE", "help": "use this config file"}),
     ("running", ("--isolated",), {"action": "store_true", "help": "ignore every config file"}),
     ("running", ("--stdin-display-name",), {
@@ -267,12 +271,14 @@ def _main(argv: Sequence[str] | None) -> int:
     args = _parse_simple(sys.argv[1:] if argv is None else argv)
     if args is None:
         args = build_parser().parse_args(argv)
+    from .config import CLI_DEFAULTS
     from .finder import PluginError
     from .options import ConfigError
     from .session import Session
     try:
         session = Session.create(overrides_from(args), config_file=args.config,
-                                 isolated=args.isolated, blocked=blocked_from(args.plugin_flags))
+                                 isolated=args.isolated, blocked=blocked_from(args.plugin_flags),
+                                 defaults=CLI_DEFAULTS)
     except (ConfigError, PluginError) as exc:
         return _error(str(exc))
     _heap_settled()

@@ -32,6 +32,14 @@ FORMAT_EXTENSIONS = {".txt": "text", ".text": "text", ".md": "markdown",
                      ".markdown": "markdown", ".html": "html", ".htm": "html"}
 
 
+#: ``jobs = "auto"`` starts one worker per core only for a run of at least
+#: this many files: for fewer, starting the workers costs more than they save.
+AUTO_MIN_FILES = 128
+
+#: What the command line defaults to where the API does not: the API lints in
+#: the calling process unless asked (a publish gate's server must not fork).
+CLI_DEFAULTS: dict[str, Any] = {"jobs": "auto"}
+
 #: Every setting, with its default. Each key of ``[tool.lintnews]`` and each
 #: command-line option maps to one of them (see ``CORE_KEYS``).
 _SETTINGS: dict[str, Any] = {
@@ -43,7 +51,7 @@ _SETTINGS: dict[str, Any] = {
     "exclude": (),                 # tuple of globs
     "format": "default",
     "fail_on": Severity.WARNING,
-    "jobs": 1,                     # int, or "auto"
+    "jobs": 1,                     # int, or "auto" (the command line's default)
     "plugins": (),                 # module names
     "plugin_paths": (),
     "blocked_plugins": (),

@@ -8,6 +8,7 @@ from itertools import chain, groupby as _groupby, islice
 from typing import Callable, Iterable, Iterator
 
 from .checker import FileResult, check_bytes, check_path, parse, read_source
+from .config import AUTO_MIN_FILES
 from .discovery import STDIN, collection_paths, iter_paths
 from .document import Collection, DocumentSummary
 from .finder import call_each
@@ -37,13 +38,15 @@ def job_count(jobs: int | str) -> int:
     return int(jobs)
 
 
-def _results(session: Session, paths: Iterable[str], jobs: int) -> Iterable[FileResult]:
+def _results(session: Session, paths: Iterable[str], jobs: int,
+             min_files: int = 0) -> Iterable[FileResult]:
     """Each path's result, in order. Paths are read as they are needed (a
     long walk is never listed): only enough to choose the pool's chunk size,
-    which stops changing at 64 paths per chunk."""
+    which stops changing at 64 paths per chunk. A run of fewer than
+    ``min_files`` (or two per worker) stays in this process."""
     paths = iter(paths)
-    head = list(islice(paths, 64 * jobs * 8)) if jobs > 1 else []
-    if jobs <= 1 or len(head) < 2 * jobs:
+    head = list(islice(paths, max(64 * jobs * 8, min_files))) if jobs > 1 else []
+    if jobs <= 1 or len(head) < max(2 * jobs, min_files):
         for path in chain(head, paths):
             yield check_path(session, path)
         return
@@ -83,7 +86,9 @@ def run(session: Session, paths: list[str], *, stdin_name: str = "stdin",
                 sources[stdin_name] = data.decode("utf-8", "replace")
             yield check_bytes(session, data, stdin_name)
         files = (p for p in iter_paths(paths, config) if p != STDIN)
-        for count, res in enumerate(_results(session, files, job_count(config.jobs)), 1):
+        # "auto" starts workers only for a run long enough to pay for them
+        min_files = AUTO_MIN_FILES if config.jobs == "auto" else 0
+        for count, res in enumerate(_results(session, files, job_count(config.jobs), min_files), 1):
             yield res
             if progress:
                 progress(count)

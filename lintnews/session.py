@@ -35,8 +35,11 @@ class Session:
     @classmethod
     def create(cls, overrides: dict[str, Any] | None = None, *, config_file: str | None = None,
                isolated: bool = False, cwd: str | None = None,
-               blocked: tuple[str, ...] = ()) -> "Session":
+               blocked: tuple[str, ...] = (), defaults: dict[str, Any] | None = None) -> "Session":
         """Load config (file, then ``overrides`` from the command line or API) and plugins.
+
+        ``defaults`` (config-file form) stand beneath the config file: the
+        command line's own defaults, where they differ from the API's.
 
         Raises :class:`ConfigError` or :class:`PluginError` with a message for the user.
         """
@@ -54,7 +57,8 @@ class Session:
             found = find_config_file(cwd)
             if found is not None:
                 raw, where, root = read_config_file(found), found, os.path.dirname(found)
-        config = build_config(raw, where).with_(config_file=None if where == "defaults" else where,
+        base = build_config(defaults, "defaults") if defaults else None
+        config = build_config(raw, where, base).with_(config_file=None if where == "defaults" else where,
                                                 root=root)
         config = build_config(overrides, "command line", config)
         config = config.with_(blocked_plugins=tuple(blocked))
