@@ -7,7 +7,7 @@ from operator import eq
 
 import pytest
 
-from lintnews_debris import doubled
+from lintnews_debris import doubled, telltale
 
 CRAFTED = [
     "", "the", "the the", "The the cat", "THE THE", "x (the the) y", "a.a a a", "in\tin",
@@ -17,6 +17,8 @@ CRAFTED = [
     "it’s its its", "a a a a", "an an", "will will", "Will will", "been been", "the_the the",
     "ünd the the", "the thé the the", "1the the", "the the1", "what the\tthe", " the the ",
     "the\u2028the", "it it\u00adit", "x" * 50 + " the the",
+    "\x00\x01\x7f\t\r\n", "wasnâ€™t CafÃ©", "\ud800 lone \udfff", "\ufeff\u200b\u2060x",
+    "\x85\x9d\u00ad", "中文 \u3000 \ufffd", "😀 \u202f \u2066",
 ]
 
 
@@ -39,6 +41,7 @@ def _lower(string: str) -> str:
 
 
 def _check(string: str) -> None:
+    assert telltale.chars(string) == frozenset(telltale._pattern().findall(string)), string
     assert doubled._neighbours_doubled(string, None) == _plain_neighbours_doubled(string), string
     lower = _lower(string)
     spans = [m.span() for m in doubled._matches(lower, doubled._starts(string))]
