@@ -50,14 +50,16 @@ _PUNCT_CHARS = frozenset(_PUNCT)
 
 @cache
 def _classes() -> bytes:
-    """A bytes.translate table: lower-case letters to "a", capitals to "A", the sentence
-    punctuation of _PUNCT to ".", everything else to a space."""
+    """A bytes.translate table: capitals to "A"; lower-case letters and the sentence
+    punctuation of _PUNCT to "a" (what may stand before a capital at a pivot: one
+    str.find for "aA" finds both kinds, where one for each walked the text twice);
+    everything else to a space."""
     table = bytearray(b" " * 256)
     for lo, hi, to in ((0x61, 0x7A, b"a"), (0xDF, 0xFF, b"a"),
                        (0x41, 0x5A, b"A"), (0xC0, 0xDE, b"A")):
         table[lo:hi + 1] = to * (hi - lo + 1)
     for ch in ".!?'\")":
-        table[ord(ch)] = ord(".")
+        table[ord(ch)] = ord("a")
     return bytes(table)
 
 
@@ -67,24 +69,21 @@ def _pivots(string: str) -> list[tuple[int, int]]:
     ".T").  The matches of [_PUNCT_CHARS]*[_UPPER] after a [_LOWER] letter, found without a
     regex stopping at every capital and full stop: the text is mapped one character to one
     byte (latin-1; any other character, ’ and ” among them, becomes "?", mapped like
-    punctuation), its letters to classes, and only the "aA" and ".A" pairs of that map
-    are checked against the text itself."""
+    punctuation), its letters and punctuation to classes, and only the capitals after a
+    lower-case letter or punctuation in that map are checked against the text itself."""
     data = string.encode("ascii") if string.isascii() else string.encode("latin-1", "replace")
     classes = data.translate(_classes())
-    capitals = []
-    for pair in (b"aA", b".A"):
-        at = classes.find(pair)
-        while at >= 0:
-            capitals.append(at + 1)
-            at = classes.find(pair, at + 2)
-    capitals.sort()
     pivots = []
-    for upper in capitals:
+    find = classes.find
+    at = find(b"aA")
+    while at >= 0:
+        upper = at + 1
         start = upper
         while start > 0 and string[start - 1] in _PUNCT_CHARS:
             start -= 1
         if start > 0 and string[start - 1] in _LOWER_CHARS:
             pivots.append((start, upper + 1))
+        at = find(b"aA", at + 2)
     return pivots
 
 
