@@ -167,9 +167,47 @@ def _numbered_re() -> re.Pattern:
     )
 
 
-#: What may follow the first digit of a match of _numbered_re(): another digit, a day's
-#: suffix (st, nd, rd, th), the blank before a month, or the separator of 14/3 and 14.3.
-_AFTER_FIRST_DIGIT = frozenset("0123456789snrt \t\u00a0/.")
+#: What may follow the one or two digits of a day or of 14/3 in a match of _numbered_re():
+#: a day's suffix (st, nd, rd, th), the blank before a month, or the separator of 14/3.
+_AFTER_DAY = frozenset("snrt \t\u00a0/.")
+_BLANKS = frozenset(" \t\u00a0")
+#: What may follow the blank after a day: a month's capital, "of", another blank.
+_AFTER_DAY_BLANK = frozenset("JFMASONDo \t\u00a0")
+_DIGITS = frozenset("0123456789")
+
+
+def _may_be_numbered(string: str, at: int, end: int) -> bool:
+    """Whether _numbered_re() may match at ``at`` (a digit starting a number): a day
+    or 14/3 is one or two digits then _AFTER_DAY (after a blank, a month or "of"), an
+    ISO date four digits then "-".  Most numbers (years, counts, "5%") are none of
+    these, and need no try of the pattern: its alternation of month names made each
+    try cost more than this test."""
+    nxt = at + 1
+    if nxt < end and string[nxt] in _DIGITS:
+        nxt += 1
+        if nxt < end and string[nxt] in _DIGITS:  # three digits or more: ISO only
+            return string.startswith("-", at + 4, end) and string[at + 3] in _DIGITS
+    if nxt >= end or string[nxt] not in _AFTER_DAY:
+        return False
+    if string[nxt] in _BLANKS:
+        return nxt + 1 < end and string[nxt + 1] in _AFTER_DAY_BLANK
+    return True
+
+
+def _ends_with_month(string: str, start: int, end: int) -> bool:
+    """string.endswith(_MONTH_FORMS, start, end) for 0 <= start, 0 < end, trying only
+    the forms ending with the character at ``end - 1``: the 60 forms each cost a
+    comparison."""
+    if end <= start:
+        return False
+    return string.endswith(_FORMS_BY_LAST.get(string[end - 1], ()), start, end)
+
+
+#: The forms of _MONTH_FORMS by their last character.
+_FORMS_BY_LAST: dict[str, tuple[str, ...]] = {}
+for _form in _MONTH_FORMS:
+    _FORMS_BY_LAST[_form[-1]] = (*_FORMS_BY_LAST.get(_form[-1], ()), _form)
+del _form
 
 
 def find_dates(string: str, start: int = 0, end: int | None = None) -> list[DateMention]:
@@ -192,7 +230,7 @@ def find_dates(string: str, start: int = 0, end: int | None = None) -> list[Date
             continue
         if at >= 2 and string[at - 1] in " \t\u00a0" and (string[at - 2].isalpha()
                                                           or string[at - 2] == ".") \
-                and string.endswith(_MONTH_FORMS, max(start, at - 16), at - 1):
+                and _ends_with_month(string, max(start, at - 16), at - 1):
             # (a month can only end just before the one blank: cheap test first)
             before = _month_before_re().search(string, max(start, at - 16), at)
             if before is not None:
@@ -203,8 +241,8 @@ def find_dates(string: str, start: int = 0, end: int | None = None) -> list[Date
                                              _int(tail["day"]), _opt(tail["year"])))
                     last = tail.end()
                     continue
-        if at + 1 >= end or string[at + 1] not in _AFTER_FIRST_DIGIT:
-            continue  # "5%", "3,000", "1)": no form of _numbered_re() goes on so
+        if not _may_be_numbered(string, at, end):
+            continue  # "5%", "3,000", "2024 ", "12 people": no form of _numbered_re() goes on so
         m = numbered.match(string, at, end)
         if m is None:
             continue
