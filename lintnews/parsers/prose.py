@@ -62,21 +62,22 @@ def _urls(text: str, start: int, end: int) -> list[tuple[int, int]]:
     matches one of those letters case-insensitively (tests/core/
     test_prose_urls.py checks every code point): a text holding one is scanned.
     """
-    if "\u017f" in text:
+    if text.find("\u017f", start, end) >= 0:
         return [m.span() for m in URL_RE.finditer(text, start, end)]
-    low = text.encode("ascii", "replace").lower()
+    # (only the span asked about: Markdown asks paragraph by paragraph)
+    low = text[start:end].encode("ascii", "replace").lower()
     starts = []
-    i = low.find(b"://", start, end)
+    i = low.find(b"://")
     while i >= 0:
         for scheme in (b"https", b"http", b"ftp"):
-            if i - len(scheme) >= start and low.startswith(scheme, i - len(scheme)):
-                starts.append(i - len(scheme))
+            if i >= len(scheme) and low.startswith(scheme, i - len(scheme)):
+                starts.append(start + i - len(scheme))
                 break
-        i = low.find(b"://", i + 3, end)
-    i = low.find(b"www.", start, end)
+        i = low.find(b"://", i + 3)
+    i = low.find(b"www.")
     while i >= 0:
-        starts.append(i)
-        i = low.find(b"www.", i + 4, end)
+        starts.append(start + i)
+        i = low.find(b"www.", i + 4)
     starts.sort()
     spans = []
     taken = start
