@@ -25,6 +25,7 @@ ADVERSARIAL = {
     "ampersands": lambda n: "&" * (4 * n),
     "brackets without links": lambda n: "[sic] " * n,
     "dashes at line starts": lambda n: "-x\n" * n,
+    "a URL in every paragraph": lambda n: "see www.x.org\n\n" * n,
 }
 
 
