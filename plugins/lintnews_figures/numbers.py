@@ -462,14 +462,22 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
                     cs -= 1
             elif ch in "£€¥":
                 cs -= 1
-        last_run = c.end()
+        run_end = last_run = c.end()
         if cs < last_end:
             continue
-        m = full.match(string, cs, end, False)
-        if m is None:
+        bare = _bare_run(string, cs, run_end, end) if cs == c.start() else None
+        if bare is None:
+            m = full.match(string, cs, end, False)
+            if m is None:
+                continue
+            last_end = m.end()
+            q = _from_groups(string, start, P, cs, last_end, *m.groups())
+        elif bare:
+            last_end = run_end
+            q = _from_groups(string, start, P, cs, run_end,
+                             None, string[cs:run_end], None, None, None, None)
+        else:
             continue
-        last_end = m.end()
-        q = _from_digits(string, m, start, P)
         if q is not None:
             found.append(q)
         taken_starts.append(cs)
@@ -598,11 +606,80 @@ def _is_year(num: str, P: _Patterns) -> bool:
     return P.year.fullmatch(num, 0, None, False) is not None
 
 
+# What may stand before a numeral (``_number_re``'s look-behind): in ASCII,
+# anything but a letter, a digit and these.
+_GLUED_BEFORE = frozenset(".,:/-_#@")
+# ASCII characters after a run of digits at which a numeral surely ends: no
+# separator, scale, per cent sign, space or letter
+_ENDS_NUMERAL = frozenset("!\"#$&'()*+-/:;<=>?@[\\]^_`{|}~")
+_SPACES = frozenset(" \t\n\r")
+# the first three letters of each word that may follow a numeral and a space
+# in ``_number_re`` (a scale, "per cent", a currency)
+_AFTER_SPACE = frozenset(["mil", "bil", "tri", "tho", "per", "pou", "dol", "eur", "yen"])
+_AFTER_SPACE_FIRST = frozenset("mbtpdeyMBTPDEY%")
+
+
+def _bare_run(string: str, start: int, run_end: int, end: int) -> bool | None:
+    """``P.number.match(string, start, end)`` at a run of digits
+    ``[start, run_end)`` with no currency sign before it, where plain
+    characters settle it: False when it fails (glued to a word or a number
+    before), True when it matches just the run (nothing after it can extend
+    a numeral), None when the pattern must say.
+
+    Most numerals are bare ("45 people", "in 2004,"); the pattern's match
+    costs several times these tests.  The characters are read as ASCII,
+    where ``\\p{L}``, ``\\p{N}`` and ``\\s`` are plain and a letter matches
+    only its two cases, or as punctuation, symbols and spaces, which match
+    no letter of the pattern in any case.
+    """
+    if start:
+        c = string[start - 1]
+        if not c.isascii():
+            if not _mark(c):
+                return None
+        elif c.isalnum() or c in _GLUED_BEFORE:
+            return False
+    # (more than 15 digits, or the end near: the pattern decides)
+    if run_end - start > 15 or run_end + 4 > end:
+        return None
+    c = string[run_end]
+    if c in _ENDS_NUMERAL:
+        return True
+    nxt = string[run_end + 1]
+    if c in _SPACES:
+        # a scale, "per cent" or a currency word may follow, or "%"
+        if not nxt.isascii():
+            return _mark(nxt) or None
+        if nxt not in _AFTER_SPACE_FIRST:
+            return True
+        if nxt == "%":
+            return None
+        word = string[run_end + 1:run_end + 4]
+        return (word.isascii() and word.lower() not in _AFTER_SPACE) or None
+    if c == "," or c == ".":
+        # thousands or decimals only with a digit after the mark
+        return (not nxt.isdigit() if nxt.isascii() else _mark(nxt)) or None
+    return None
+
+
+_MARK = cached_compile(r"[\p{P}\p{S}\p{Z}]")
+
+
+def _mark(c: str) -> bool:
+    """Punctuation, a symbol or a space (as ``regex`` reads Unicode): no
+    letter, number or digit, and no case of a letter."""
+    return _MARK.match(c, 0, None, False) is not None
+
+
 def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
-    # the groups in the order of the pattern (``groups()`` is much cheaper
-    # than looking each up by name)
-    cur, num, scale_suffix, scale_word, pct, curword = m.groups()
-    m_start, m_end = m.span()
+    return _from_groups(string, floor, P, m.start(), m.end(), *m.groups())
+
+
+def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int,
+                 cur: str | None, num: str, scale_suffix: str | None, scale_word: str | None,
+                 pct: str | None, curword: str | None) -> Quantity | None:
+    """The quantity of a match of ``P.number`` spanning ``[m_start, m_end)``,
+    given its groups in the order of the pattern."""
     after = string[m_end:m_end + 24]
     before = string[max(floor, m_start - 30):m_start]
     scale = scale_suffix or scale_word
@@ -644,9 +721,9 @@ def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quant
         unit = _CURRENCY_WORDS.get(curword.split()[-1].lower(), "")
     if unit == "" and value < 1000 and scale is None:
         style = None
+    # (the numeral starts where the match does, with its sign if any)
     q = Quantity(value * multiplier, low * multiplier, high * multiplier, unit,
-                 m.start(2) if not cur else m_start, m_end,  # (2: "num")
-                 m.group(0).strip(), style=style)
+                 m_start, m_end, string[m_start:m_end].strip(), style=style)
     return _hedge(string, q, floor, P)
 
 

@@ -18,7 +18,7 @@ from lintnews_figures.mentions import (
     _first_keyword_end, _may_count, _skip_clause, _skip_clause_re,
 )
 from lintnews_figures.numbers import (
-    _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
+    _bare_run, _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
     _word_candidate_starts, find_quantities, quantities_by_sentence, quantities_in,
 )
 
@@ -94,6 +94,50 @@ def test_quantities_by_sentence_split_only_the_paragraphs_with_a_figure():
     assert [q.text for q in quantities] == ["40"]
     assert body._sentences is None  # the whole text was never split
     assert list(body._para_sentences) == [sentence.start]
+
+
+# what may stand before and after a run of digits: every printable ASCII
+# character, the characters that fold to ASCII letters case-insensitively,
+# digits, letters, marks and spaces outside ASCII, and the words that extend
+# a numeral
+_RUN_BEFORE = [chr(c) for c in range(32, 127)] + [
+    "\n", "\x1c", "\u00a0", "\u2019", "\u201c", "\u2502", "\u2014", "\u00e9", "\u0345",
+    "\u0661", "\u00b2", "\u212a", "\u017f", "\u0130", "\u2003", "\u24b6"]
+_RUN_AFTER = [a + tail for a in _RUN_BEFORE for tail in ("x", "5", " ", "%")] + [
+    " per cent", " Percent", " people", " PER", " million", " Mil", " mile", " bn",
+    " thousand", " those", " tribe", " trillion", " dollars", " dole", " euros", " Euro",
+    " yen", " year", " pounds sterling", " pour", " %", " \u212a", " \u017f", " \u2502 2",
+    "\t\u2014", "\n\u00a0m", " \u24b6", ",000", ", 20", ",5", ",\u0661", ".5", ". The",
+    ".\u0661", ".\u2019", ",\u00e9", "bn", "K", "\u212a", "m ", "mn.", "  million", "\r\nbn"]
+
+
+@pytest.mark.parametrize("run", ["5", "45", "2004", "123456789012345", "1234567890123456",
+                                 "\u0661\u0662"])
+def test_bare_runs_of_digits_match_as_the_number_pattern(run):
+    P = _patterns()
+    for before in ["", *_RUN_BEFORE]:
+        for after in ["", *_RUN_AFTER]:
+            text = f"{before}{run}{after}"
+            start = len(before)
+            for end in (len(text), len(text) + 4):
+                padded = text + " is." if end > len(text) else text
+                bare = _bare_run(padded, start, start + len(run), end)
+                if bare is None:
+                    continue
+                m = P.number.match(padded, start, end)
+                if bare:
+                    assert m and m.span() == (start, start + len(run)), (text, m)
+                    assert m.groups() == (None, run, None, None, None, None)
+                else:
+                    assert m is None, (text, m)
+
+
+def test_bare_runs_are_most_numbers():
+    text = "In 2004, 45 people (and 3 dogs) died; 12.5% and 6,500 did not."
+    starts = [text.index(n) for n in ("2004", "45", "3", "12", "6")]
+    answers = [_bare_run(text, s, s + len(n), len(text))
+               for s, n in zip(starts, ("2004", "45", "3", "12", "6"))]
+    assert answers == [True, True, True, None, None]
 
 
 # words and marks a number may follow, including the characters that fold
