@@ -394,6 +394,9 @@ class _Patterns:
         self.words = _word_number_re()
         self.digit_candidate = _digit_candidate_re()
         self.digit_run = cached_compile(r"\d+")
+        self.ascii_digit_run = cached_compile(r"[0-9]+")
+        self.not_ascii = cached_compile(r"[^\x00-\x7f]+")
+        self.digit = cached_compile(r"\d")
         self.word_candidate = _word_candidate_re()
         self.not_after = _not_quantity_after_re()
         self.not_before = _not_quantity_before_re()
@@ -445,7 +448,7 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     full = P.number
     last_end = start
     last_run = start
-    for c in P.digit_run.finditer(string, start, end, False, False):
+    for c in _digit_runs(string, start, end, P):
         # the candidate is the run with the currency sign before it, as
         # P.digit_candidate would find it: the longest sign wins, being the
         # leftmost (never reaching back before ``start`` or into the last
@@ -501,6 +504,20 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
             found.append(q)
     found.sort(key=_start_of)
     return _mark_ranges(string, found, start)
+
+
+def _digit_runs(string: str, start: int, end: int, P: _Patterns):
+    """``P.digit_run.finditer(string, start, end)``: the runs of digits.
+
+    ``\\d`` is a Unicode property, tested at every character of the scan
+    (a third of the cost of the scan is the class ``[0-9]``'s); when the
+    text holds no digit outside ASCII (its characters outside ASCII, put
+    together, hold none), the runs of ``[0-9]`` are the same.
+    """
+    if string.isascii() or P.digit.search(
+            "".join(P.not_ascii.findall(string, start, end, False, False)), 0, None, False) is None:
+        return P.ascii_digit_run.finditer(string, start, end, False, False)
+    return P.digit_run.finditer(string, start, end, False, False)
 
 
 def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> list[int]:

@@ -18,7 +18,7 @@ from lintnews_figures.mentions import (
     _first_keyword_end, _may_count, _skip_clause, _skip_clause_re,
 )
 from lintnews_figures.numbers import (
-    _bare_run, _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
+    _bare_run, _digit_runs, _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
     _word_candidate_starts, find_quantities, quantities_by_sentence, quantities_in,
 )
 
@@ -64,6 +64,16 @@ def test_clause_breaks_match_the_pattern_scan(text):
                                    "  am", " gmt", " est", " estimated", " a", " an", " p"])
 def test_not_after_by_first_character_matches_the_pattern(after):
     assert _not_after(after, _patterns()) is bool(_not_quantity_after_re().match(after))
+
+
+@pytest.mark.parametrize("text", [*TRICKY, "12 \u0661\u0662 3\u06634 \u00b2\u00b9 \u2460 \u0e51x9",
+                                  "caf\u00e9 42, 7\u201d and \uff11\uff12", "\U0001d7d8 5"])
+def test_digit_runs_equal_the_unicode_digit_scan(text):
+    P = _patterns()
+    for start in range(0, len(text) + 1, 3):
+        for end in (len(text), max(start, len(text) - 4)):
+            expected = [m.span() for m in P.digit_run.finditer(text, start, end)]
+            assert [m.span() for m in _digit_runs(text, start, end, P)] == expected
 
 
 def test_digit_candidates_keep_the_currency_sign():
