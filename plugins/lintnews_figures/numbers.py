@@ -107,6 +107,11 @@ class Quantity(NamedTuple):
         return self.text
 
 
+# ``Quantity`` with every field given, built as a plain tuple is (the
+# namedtuple's own ``__new__`` is a Python function, a call per figure)
+_new = tuple.__new__
+
+
 _NUMBER_WORD = "|".join(sorted([*_UNITS, *_MULTIPLIERS], key=len, reverse=True))
 
 # The hot patterns below are case-insensitive, but their look-arounds on a
@@ -739,8 +744,9 @@ def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int
     if unit == "" and value < 1000 and scale is None:
         style = None
     # (the numeral starts where the match does, with its sign if any)
-    q = Quantity(value * multiplier, low * multiplier, high * multiplier, unit,
-                 m_start, m_end, string[m_start:m_end].strip(), style=style)
+    q = _new(Quantity, (value * multiplier, low * multiplier, high * multiplier, unit,
+                        m_start, m_end, string[m_start:m_end].strip(), False, False, style,
+                        False, False))
     return _hedge(string, q, floor, P)
 
 
@@ -776,7 +782,8 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
         low, high = value - half, value + half
     else:
         low, high = value, value
-    q = Quantity(value, low, high, unit, m.start(), m.end(), m.group(0).strip(), words=True)
+    q = _new(Quantity, (value, low, high, unit, m.start(), m.end(), m.group(0).strip(),
+                        False, True, None, False, False))
     return _hedge(string, q, floor, P)
 
 
@@ -805,7 +812,8 @@ def _widen(q: Quantity, lo_f: float, hi_f: float) -> Quantity:
         high = q.high if hi_f == 1.0 else high
     if lo_f == 0.85:
         low, high = q.value * 0.85, q.high
-    return Quantity(q.value, low, high, q.unit, q.start, q.end, q.text, True, q.words, q.style)
+    return _new(Quantity, (q.value, low, high, q.unit, q.start, q.end, q.text, True, q.words,
+                           q.style, False, False))
 
 
 @cache
