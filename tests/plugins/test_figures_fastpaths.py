@@ -14,7 +14,7 @@ import pytest
 from lintnews.testing import make_document
 
 from lintnews_figures.mentions import (
-    _SKIP_STEMS, _SKIP_WORDS, _clause_bounds, _clause_split_re, _clause_splits, _counted,
+    _SKIP_FIRST_STEMS, _SKIP_FIRST_WORDS, _SKIP_STEMS, _SKIP_WORDS, _clause_bounds, _clause_split_re, _clause_splits, _counted,
     _first_keyword_end, _may_count, _skip_clause, _skip_clause_re,
 )
 from lintnews_figures.numbers import (
@@ -252,6 +252,36 @@ def test_each_skip_word_and_stem_is_a_match_of_the_skip_pattern():
                 assert pattern.search(text), text
 
 
+def test_every_match_of_the_skip_pattern_opens_with_a_first_word():
+    # each run of letters of the pattern's source, with the endings its
+    # optional parts add, before each word that may follow it: where the
+    # pattern matches at the word, the word must be a first word or stem
+    import re
+    pattern = _skip_clause_re()
+    source = pattern.pattern
+    # (with each optional letter, "lowered?", kept and left out)
+    pieces = set(re.findall(r"[a-z]+", source.replace("?", ""))) \
+        | set(re.findall(r"[a-z]+", re.sub(r"\w\?", "", source)))
+    endings = ("", "s", "d", "ed", "ly", "ing", "ped", "ping", "x", "5")
+    followers = ("", " from", " far", " date", " whom", " which", " reported", " all", " half",
+                 " of", " that", " to", " cent", " day", " year", " 5", " $5", " the 5",
+                 " an 5", " than", " x", ".")
+    matched = 0
+    for piece in pieces:
+        for ending in endings:
+            for case in (str.lower, str.upper, str.capitalize):
+                word = case(piece + ending)
+                for lead in ("", "x ", "more ", "at ", "not "):
+                    for follower in followers:
+                        text = lead + word + follower
+                        if pattern.match(text, len(lead)):
+                            matched += 1
+                            run = re.match(r"[A-Za-z]+", word).group().lower()
+                            assert run in _SKIP_FIRST_WORDS or run.startswith(_SKIP_FIRST_STEMS), \
+                                text
+    assert matched > 1000
+
+
 _SKIP_TEXTS = [
     "Azerbaijan said 71 of its soldiers had been killed.",
     "The toll rose to 71, more than the 50 first reported.",
@@ -259,6 +289,12 @@ _SKIP_TEXTS = [
     "It May have 5 (no-one knows) 6_will 7will will8 \u00e9will will\u00e9.",
     "The bank's annualised profit of $5bn fell; it expects 7% more.",
     "Nobody knows, notably, if ever; knowingly at most 9 at least 8.",
+    # only the pattern finds these (phrases, look-arounds, stems it has alone)
+    "Sales were up from 40, down from the $3 of 2004, so far: 9 to date.",
+    "It had no more than 50, less than 9 and fewer than 7, not greater than 3; than 4.",
+    "Some 5 declined, 6 were revised, 7 averaged 8 a day, one half, a quarter of them.",
+    "Of whom 3 (claims that 4) claimed to have 2; almost all 5 alleged, 2_than x1more.",
+    "He may say 4 MAY 5 rumoured 6, 7 per cent in a week, the third of 8 from a 9.",
 ]
 
 
