@@ -91,68 +91,60 @@ def _continued(string: str, paragraphs: Sequence, index: int) -> bool:
     return False
 
 
-@cache
-def _mark_start() -> "re.Pattern":
-    # where a quotation mark of _quote_marks() starts: one character (a doubled
-    # mark's second one is a look-ahead), so that a scan may resume anywhere
-    return _compile_re(r"[“”″\"‘’`'](?:(?<=[“”″\"])"
-                       r"|(?<=‘)(?=‘)|(?<=’)(?=’)|(?<=`)(?=`)|(?<=')(?='))")
+#: The quotation marks of _quote_marks(), each a string that str.find looks for: no two
+#: share a character, so their non-overlapping occurrences are the pattern's matches.
+_QUOTE_NEEDLES = ('"', "“", "”", "″", "‘‘", "’’", "``", "''")
 
 
-def _holding(string: str, paragraphs: Sequence, pattern: "re.Pattern", width) -> list[int]:
-    """The indexes of the paragraphs holding a match of ``pattern`` (a one-character
-    match standing for a mark ``width(char)`` characters long), from one scan of
-    ``string`` that skips the rest of a paragraph once it has one."""
-    held: list[int] = []
-    search = pattern.search
-    last = len(paragraphs) - 1
-    pos = 0
-    while (m := search(string, pos)) is not None:
-        at = m.start()
-        index = bisect_right(paragraphs, (at, _AFTER_ALL)) - 1
-        if index < 0:  # before the first paragraph
-            pos = at + 1
+def _marks(text: str, needles: Sequence[str] = _QUOTE_NEEDLES) -> list[tuple[int, str]]:
+    """(where, which mark) of each match of _quote_marks().finditer(text), in order, if
+    ``needles`` holds every mark in ``text``: from str.find for each, where re's scan
+    stopped at every apostrophe and tested a class of eight characters at every one."""
+    found: list[tuple[int, str]] = []
+    find = text.find
+    kinds = 0
+    for needle in needles:
+        pos = find(needle)
+        if pos < 0:
             continue
-        para = paragraphs[index]
-        if at + width(string[at]) <= para.end:
-            held.append(index)
-        elif at < para.end:  # a doubled mark across the paragraph's end
-            pos = at + 1
-            continue
-        if index == last:
-            break
-        pos = max(at + 1, paragraphs[index + 1].start)
-    return held
+        kinds += 1
+        width = len(needle)
+        while pos >= 0:
+            found.append((pos, needle))
+            pos = find(needle, pos + width)
+    if kinds > 1:
+        found.sort()
+    return found
 
 
 _AFTER_ALL = float("inf")
 
 
-def _mark_width(ch: str) -> int:
-    return 1 if ch in "“”″\"" else 2
-
-
-def _holding_chars(string: str, paragraphs: Sequence, chars: str) -> list[int]:
-    """The indexes of the paragraphs holding one of ``chars``: str.find for each
-    character, skipping the rest of a paragraph once it has one."""
+def _holding_chars(string: str, paragraphs: Sequence, needles) -> list[int]:
+    """The indexes of the paragraphs holding one of ``needles`` (characters, or the
+    marks of _QUOTE_NEEDLES) whole: str.find for each, skipping the rest of a paragraph
+    once it has one (a regex search for all of them stopped at every apostrophe)."""
     held: set[int] = set()
     last = len(paragraphs) - 1
     find = string.find
-    for ch in chars:
-        pos = find(ch)
+    for needle in needles:
+        width = len(needle)
+        pos = find(needle)
         while pos >= 0:
             index = bisect_right(paragraphs, (pos, _AFTER_ALL)) - 1
-            if index >= 0 and pos < paragraphs[index].end:
+            if index >= 0 and pos + width <= paragraphs[index].end:
                 held.add(index)
             if index == last:
                 break
-            pos = find(ch, max(pos + 1, paragraphs[index + 1].start))
+            # (a mark across a paragraph's end leaves nothing whole before the next one)
+            pos = find(needle, max(pos + 1, paragraphs[index + 1].start))
     return sorted(held)
 
 
-def _resets(text: str) -> bool:
-    """Whether a paragraph ends a quotation carried over from the one before."""
-    return _other_convention(text) or len(text.strip(" \"“”'‘’*•-")) == 0
+def _resets(text: str, marks: list[tuple[int, str]] | None = None) -> bool:
+    """Whether a paragraph ends a quotation carried over from the one before (``marks``:
+    its _marks(), if known)."""
+    return _other_convention(text, marks) or len(text.strip(" \"“”'‘’*•-")) == 0
 
 
 def _spans(paragraphs) -> Sequence:
@@ -162,24 +154,27 @@ def _spans(paragraphs) -> Sequence:
 
 
 def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
-    if '"' not in string and "“" not in string and "”" not in string and "’’" not in string:
+    # the marks in the text (most texts have two or three of the eight): only these are
+    # looked for in each paragraph
+    needles = [needle for needle in _QUOTE_NEEDLES if needle in string]
+    if not ('"' in needles or "“" in needles or "”" in needles or "’’" in needles):
         return
     paragraphs = _spans(paragraphs)
     carried = False  # the previous paragraph left a quotation open
     previous = -1
-    finditer = _quote_marks().finditer
     # only paragraphs holding a mark are read; one inside a quotation that runs on may
     # have no mark at all, and leaves it open unless it ends it (_resets)
-    for index in _holding(string, paragraphs, _mark_start(), _mark_width):
+    for index in _holding_chars(string, paragraphs, needles):
         if carried:
             for between in paragraphs[previous + 1:index]:
-                if _resets(string[between.start:between.end]):
+                if _resets(string[between.start:between.end], []):  # no whole mark
                     carried = False
                     break
         previous = index
         para = paragraphs[index]
         text = string[para.start:para.end]
-        if _resets(text):
+        marks = _marks(text, needles)
+        if _resets(text, marks):
             carried = False
             continue
         # the quotation now open, and a stray closing mark: (where, which mark, and where
@@ -187,13 +182,13 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
         open_at: tuple[int, str, int] | None = None
         stray: tuple[int, str, int] | None = None
         nested = 0
-        for m in finditer(text):
-            mark, at = m[0], m.start()
+        for at, mark in marks:
+            end = at + len(mark)
             pos = para.start + at
             before = text[at - 1:at]
             # a mark alone on its line (a scraper's split link) pairs but is never
             # reported: _line_has_words(text, at), asked only when it matters
-            if before == "(" and text[m.end():m.end() + 1] == ")":
+            if before == "(" and text[end:end + 1] == ")":
                 continue  # a mark named, not used: 'double quotes (")'
             if mark in _OPENERS:
                 kind = "open"
@@ -201,7 +196,7 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
                 kind = "close"
                 if before.isdigit() and open_at is None:
                     continue  # inches: a 16” laptop
-                if open_at is None and _direction(text, at, m.end()) == "open":
+                if open_at is None and _direction(text, at, end) == "open":
                     if _line_has_words(text, at):
                         yield Unbalanced(pos, pos + len(mark),
                                          f"Closing quotation mark {mark} used to open a "
@@ -209,7 +204,7 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
                     open_at = (pos, mark, -1)
                     continue
             else:
-                kind = _direction(text, at, m.end())
+                kind = _direction(text, at, end)
                 if mark == "''" and kind == "?":
                     continue  # not clearly a quote: what is left of 'a quoted <URL>'
                 if before.isdigit() and open_at is None and kind != "open":
@@ -243,10 +238,30 @@ def find_quotes(string: str, paragraphs) -> Iterator[Unbalanced]:
         carried = continued
 
 
-def _other_convention(text: str) -> bool:
+def _other_convention(text: str, marks: list[tuple[int, str]] | None = None) -> bool:
     """A paragraph whose quotation marks follow rules other than English prose's:
     „German“, «French», “ spaced “ quotes, Czech closing “, code and JSON."""
-    return _other_marks().search(text) is not None or _mostly_non_latin(text)
+    return (_may_have_other_marks(text, marks) and _other_marks().search(text) is not None
+            or _mostly_non_latin(text))
+
+
+def _may_have_other_marks(text: str, marks: list[tuple[int, str]] | None) -> bool:
+    """False when _other_marks() cannot match ``text`` (whose _marks() are ``marks``, if
+    known): none of „ « » { } = or '":', and no “ or ” before a space or the end (spaced
+    quotes).  `in` and the marks already found do what re's scan did testing a class of
+    nine characters at every character: most paragraphs with quotes have these marks only
+    where prose puts them."""
+    if "=" in text or "{" in text or "}" in text or '":' in text:
+        return True
+    if not text.isascii() and ("„" in text or "«" in text or "»" in text):
+        return True
+    for pos, mark in _marks(text) if marks is None else marks:
+        if mark == "“" or mark == "”":
+            after = text[pos + 1:pos + 2]
+            if not after or after.isspace():  # (?!\S)
+                if mark == "“" or pos == 0 or text[pos - 1].isspace():  # (?<!\S.) for ”
+                    return True
+    return False
 
 
 @cache

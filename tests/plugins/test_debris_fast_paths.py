@@ -7,7 +7,8 @@ from operator import eq
 
 import pytest
 
-from lintnews_debris import doubled, telltale
+from lintnews.text import Span
+from lintnews_debris import balance, doubled, telltale
 
 CRAFTED = [
     "", "the", "the the", "The the cat", "THE THE", "x (the the) y", "a.a a a", "in\tin",
@@ -57,3 +58,57 @@ def test_doubled_fast_paths_on_crafted_texts(text):
 def test_doubled_fast_paths_on_the_corpus(corpus):
     for path in sorted(corpus.rglob("*.txt"))[::3]:
         _check(path.read_text(encoding="utf-8", errors="replace"))
+
+
+QUOTES_CRAFTED = [
+    "", "no marks here", 'He said "yes".', "“Yes,” she said. “No.”", "‘‘old style’’ quote",
+    "``TeX'' quotes", "it's Bob's '' and '''", "''''", "’’’", "a 16” laptop", "15″ and 5'11\"",
+    'a\n\n"b', "it'\n\n'", "x '\n\n' y", "“\n\n”", "spaced “ quotes “", "a ” b", "”", "“",
+    "“x”\u2003y", "x\u00a0” y", "x ”\u00a0", "”\n", " ” ", "„German“", "«French»", "{ }",
+    'json": 1', 'a="b"', "a=”b”", "a=“b”", "(“)", 'double quotes (")', "“”“”", "‘’‘’",
+    "‘‘", "``", "`'`''", "中文“引号”", "😀 “x” 😀", 'a\n\nb "c\n\n\n"d"\n\ne', "x\u2028” y",
+    "\u2029“", "“\x1c", "x” \x85",
+]
+
+
+def _plain_holding(string: str, paragraphs) -> list[int]:
+    return [i for i, p in enumerate(paragraphs)
+            if balance._quote_marks().search(string[p.start:p.end])]
+
+
+def _check_quotes(string: str, paragraphs) -> None:
+    assert balance._holding_chars(string, paragraphs, balance._QUOTE_NEEDLES) == \
+        _plain_holding(string, paragraphs), string
+    needles = [n for n in balance._QUOTE_NEEDLES if n in string]
+    for p in paragraphs:
+        text = string[p.start:p.end]
+        plain = [(m.start(), m[0]) for m in balance._quote_marks().finditer(text)]
+        assert balance._marks(text) == plain, text
+        assert balance._marks(text, needles) == plain, text
+        if balance._other_marks().search(text) is not None:
+            assert balance._may_have_other_marks(text, plain), text
+            assert balance._may_have_other_marks(text, None), text
+
+
+def _paragraphs(string: str) -> list[Span]:
+    spans, start = [], 0
+    for part in string.split("\n\n"):
+        spans.append(Span(start, start + len(part)))
+        start += len(part) + 2
+    return [sp for sp in spans if sp.end > sp.start]
+
+
+@pytest.mark.parametrize("text", QUOTES_CRAFTED)
+def test_quote_fast_paths_on_crafted_texts(text):
+    for variant in (text, "x" + text, text + "x", text + "\n\n" + text, "’" + text + "’"):
+        _check_quotes(variant, _paragraphs(variant))
+        _check_quotes(variant, [Span(0, len(variant))] if variant else [])
+        # spans that cut marks: a doubled one across a paragraph's end is in neither
+        _check_quotes(variant, [Span(i, min(i + 3, len(variant)))
+                                for i in range(1, len(variant), 4)])
+
+
+def test_quote_fast_paths_on_the_corpus(corpus):
+    for path in sorted(corpus.rglob("*.txt"))[::3]:
+        string = path.read_text(encoding="utf-8", errors="replace")
+        _check_quotes(string, _paragraphs(string))
