@@ -206,6 +206,32 @@ _DATE_AFTER = lazy(
     r"[ \t]*,?[ \t]*(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[0-9]{1,2}[/.])")
 
 
+#: What follows the first letter of each word of _RELATIVE_WORD, and the capitals it may have.
+_RELATIVE_TAILS = (("esterday", "Yy"), ("oday", "Tt"), ("omorrow", "Tt"),
+                   ("ESTERDAY", "Y"), ("ODAY", "T"), ("OMORROW", "T"))
+
+
+def _relative_words(string: str) -> list:
+    """The matches of _RELATIVE_WORD.finditer(string), from the pattern tried only where
+    str.find finds one of its words' tails after a letter that may start it: its scan
+    stopped at every y and t of a text (and the gate before it lowered a copy of all
+    of it).  Its matches are whole words, so none overlaps another try."""
+    found = []
+    match = _RELATIVE_WORD.match
+    find = string.find
+    for tail, heads in _RELATIVE_TAILS:
+        pos = find(tail, 1)
+        while pos >= 0:
+            if string[pos - 1] in heads:
+                m = match(string, pos - 1)
+                if m is not None:
+                    found.append(m)
+            pos = find(tail, pos + len(tail))
+    if len(found) > 1:
+        found.sort(key=lambda m: m.start())
+    return found
+
+
 def relative_findings(document: "Document", text: "Text", code: str) -> Iterator["Finding"]:
     # Only the article's own date (front matter, HTML meta) is precise enough:
     # a run-wide config reference-date or a crawl date can be days off.
@@ -213,10 +239,7 @@ def relative_findings(document: "Document", text: "Text", code: str) -> Iterator
     if reference is None:
         return
     string = text.string
-    lowered = string.lower()
-    if "yesterday" not in lowered and "today" not in lowered and "tomorrow" not in lowered:
-        return
-    for word in _RELATIVE_WORD.finditer(string):
+    for word in _relative_words(string):
         rel = word[0].lower()
         after = _relative_after_re().match(string, word.end())
         if after is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintnews_dates import calendar
+from lintnews_dates import calendar, weekdays
 
 CRAFTED = [
     "14 March 2024", "14 of March", "14th of March", "1st March", "2nd Feb", "3rd Jan",
@@ -41,3 +41,28 @@ def test_find_dates_gates_on_crafted_texts(text):
 def test_find_dates_gates_on_the_corpus(corpus):
     for path in sorted(corpus.rglob("*.txt"))[::3]:
         _check(path.read_text(encoding="utf-8", errors="replace"))
+
+
+RELATIVE_CRAFTED = [
+    "", "today", "Today", "TODAY", "ToDay", "tODAY", "xtoday", "todays", "today's", "_today",
+    "1today", "today1", "éToday", "Todayé", "yesterday, Monday", "Yesterday (Tue)",
+    "YESTERDAY tomorrow Tomorrow TOMORROW", "today-today", "today today", "oday esterday",
+    "Monday holiday heyday", "\u0301today", "today\u0301", "ɐtoday", "today\u200d", "…Today…",
+    "tomorrowtoday", "to-day", "TODAYS", "\ntoday\n",
+]
+
+
+def _check_relative(string: str) -> None:
+    plain = [m.span() for m in weekdays._RELATIVE_WORD.finditer(string)]
+    assert [m.span() for m in weekdays._relative_words(string)] == plain, string
+
+
+@pytest.mark.parametrize("text", RELATIVE_CRAFTED)
+def test_relative_words_on_crafted_texts(text):
+    for variant in (text, " " + text, "a" + text, text + ".", text + " " + text[::-1]):
+        _check_relative(variant)
+
+
+def test_relative_words_on_the_corpus(corpus):
+    for path in sorted(corpus.rglob("*.txt"))[::3]:
+        _check_relative(path.read_text(encoding="utf-8", errors="replace"))
