@@ -58,8 +58,8 @@ class Session:
             if found is not None:
                 raw, where, root = read_config_file(found), found, os.path.dirname(found)
         base = build_config(defaults, "defaults") if defaults else None
-        config = build_config(raw, where, base).with_(config_file=None if where == "defaults" else where,
-                                                root=root)
+        config = build_config(raw, where, base).with_(
+            config_file=None if where == "defaults" else where, root=root)
         config = build_config(overrides, "command line", config)
         config = config.with_(blocked_plugins=tuple(blocked))
         plugins = load_plugins(config.plugins, config.plugin_paths, config.root, blocked)

@@ -138,7 +138,7 @@ def _line_rules(body: str) -> "list[tuple[int, list[str]]] | None":
     ``body`` holds no carriage return. Each rule is tried where the line's
     content starts: at the line's start, then after each container marker.
     """
-    scan = "\n" + body  # offset i of scan is i - 1 of body
+    scan = "\n" + body  # the break before a line starting at i of body is at i of scan
     lines = []
     for m in _CANDIDATE.finditer(scan):
         pos = m.start() + 1
