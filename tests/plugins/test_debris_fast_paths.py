@@ -8,7 +8,7 @@ from operator import eq
 import pytest
 
 from lintnews.text import Span
-from lintnews_debris import balance, doubled, telltale
+from lintnews_debris import balance, doubled, glued, telltale
 
 CRAFTED = [
     "", "the", "the the", "The the cat", "THE THE", "x (the the) y", "a.a a a", "in\tin",
@@ -112,3 +112,52 @@ def test_quote_fast_paths_on_the_corpus(corpus):
     for path in sorted(corpus.rglob("*.txt"))[::3]:
         string = path.read_text(encoding="utf-8", errors="replace")
         _check_quotes(string, _paragraphs(string))
+
+
+GLUE_TOKENS = [
+    "", "EmberRose", "Ember", "EmberRose1434", "(HealthDay", "“HealthDay”,", "iPhone", "theNew",
+    "TheNew", "The.New", "A.theNew", "Xx.theNew", "said.The", "Said.The", "said.”The",
+    "ΣigmaΒeta", "σigmaΒeta", "ǅungla", "ǅuNgla", "ªbcDef", "ʰabDef", "Ab\u0301cDef",
+    "ABcdEf", "1abCd", "ab", "abCd", "_abCd", "x_abCd", "The’sNew", "’theNew", "ÉcoleNormale",
+    "écoleNormale", "'tisNew", "(theNew)", "[aboutThe]", "/theNew", "-theNew", "1theNew",
+    "The1theNew", "DéjàVu", "\u212aelvinThe", "ßtheNew", "İtheNew", "ǈjudThe", "Ⅰ", "ⅰabCd",
+]
+GLUE_BEFORE = ["", " ", "x", "é", "(", ".", "1", "\u0301", "_", "\n"]
+GLUE_AFTER = ["", " ", "x", ".", "(", "1", "\u0301", "-", "\n", ".The", "Now"]
+
+
+def _check_glue_gate(string: str, start: int, end: int) -> None:
+    if glued._cannot_glue(string[start:end]):
+        assert not list(glued._camel().finditer(string, start, end)), (string, start, end)
+        assert not list(glued._sentence().finditer(string, start, end)), (string, start, end)
+
+
+@pytest.mark.parametrize("token", GLUE_TOKENS)
+def test_glue_gate_on_crafted_tokens(token):
+    for before in GLUE_BEFORE:
+        for after in GLUE_AFTER:
+            string = before + token + after
+            for end in (len(before) + len(token), len(string)):
+                for start in (0, len(before)):
+                    _check_glue_gate(string, start, end)
+
+
+def test_glue_gate_on_random_tokens():
+    import random
+    rng = random.Random(3)
+    alphabet = "aAbBtThHeE.!?’”\"'()_-/1é\u0301ΣσǅªʰⅠⅰ \u212aİ"
+    for _ in range(20000):
+        string = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 9)))
+        start = rng.randrange(len(string))
+        _check_glue_gate(string, start, rng.randrange(start, len(string) + 1))
+
+
+def test_glue_gate_on_the_corpus(corpus):
+    for path in sorted(corpus.rglob("*.txt"))[::3]:
+        string = path.read_text(encoding="utf-8", errors="replace")
+        for start, end in glued._pivots(string):
+            _check_glue_gate(string, max(0, start - 30), min(len(string), end + 30))
+            token_start = max(string.rfind(" ", 0, start), string.rfind("\n", 0, start)) + 1
+            token_end = min(x for x in (string.find(" ", end), string.find("\n", end),
+                                        len(string)) if x >= 0)
+            _check_glue_gate(string, token_start, token_end)
