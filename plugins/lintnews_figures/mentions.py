@@ -478,7 +478,9 @@ def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> boo
     if keyword_end <= q.start or _GENERIC_NOUNS or sent_end - q.end > _MAY_COUNT_REACH:
         return True  # (a long rest of the sentence: not worth the look, and
                      # each look stays short in a sentence of many figures)
-    m = _at_re(_OF_PRONOUN).match(string, q.end, sent_end, False)
+    # (plain characters rule out the two patterns after ``q`` for most figures)
+    opens = _opening_word(string, q.end, sent_end)
+    m = _at_re(_OF_PRONOUN).match(string, q.end, sent_end, False) if opens in (None, "of") else None
     pos = m.end() if m else q.end
     for i, w in enumerate(_WORD_RE.finditer(string, pos, sent_end, False, False)):
         if i >= 3:
@@ -488,7 +490,35 @@ def _may_count(string: str, q: Quantity, sent_end: int, keyword_end: int) -> boo
             return True
         if word in _STOP_NOUN or word in EVENTS:
             break
+    if opens is not None and opens not in _EVENT_OPENERS:
+        return False
     return _at_re(_EVENT_AFTER).match(string, q.end, sent_end, False) is not None
+
+
+# the words that may open ``_EVENT_AFTER`` after its space
+_EVENT_OPENERS = frozenset("""were was had have has are been reportedly also killed died dead
+    injured wounded hurt missing arrested detained evacuated kidnapped abducted perished""".split())
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _opening_word(string: str, pos: int, end: int) -> str | None:
+    """What plain characters tell of the patterns that open with ``\\s+``
+    and a word (``_OF_PRONOUN``, ``_EVENT_AFTER``) at ``pos`` (up to
+    ``end``): "" when they cannot match (printable ASCII other than a space,
+    or nothing, at ``pos``), the word lower-cased when one space and a run of
+    ASCII letters (ended by ASCII or ``end``) open the text, None when the
+    patterns must say (other spaces, characters outside ASCII: case folding
+    and ``\\s`` beyond ASCII are regex's to read)."""
+    if pos >= end:
+        return ""
+    c = string[pos]
+    if c != " ":
+        return None if c.isspace() or not c.isascii() else ""
+    seg = string[pos + 1:min(end, pos + 14)]
+    n = len(seg) - len(seg.lstrip(_LETTERS))
+    if not n or n < len(seg) and not seg[n].isascii():
+        return None
+    return seg[:n].lower()
 
 
 def _counted(string: str, q: Quantity, clause_start: int, clause_end: int) -> tuple[str, str, str] | None:

@@ -257,6 +257,16 @@ _HEDGE_LAST_WORDS = frozenset("""least than of over above exceeding about around
     roughly some estimated circa exactly approximate nearly almost to under for quite as
     below most""".split())
 # the first word of each form of ``_not_quantity_after_re`` that opens with a space
+# for each last word of a hedge before a number that is no hedge alone, the
+# words that may stand before it ("up to", "more than")
+_HEDGE_WORD_BEFORE = {
+    "least": frozenset(["at"]), "most": frozenset(["at"]), "quite": frozenset(["not"]),
+    "than": frozenset(["fewer", "less", "more", "greater"]),
+    "of": frozenset(["upwards", "excess", "minimum", "maximum", "short"]),
+    "exactly": frozenset(["almost"]), "approximate": frozenset(["a", "an"]),
+    "to": frozenset(["close", "up"]), "for": frozenset(["on"]),
+    "as": frozenset(["many", "much", "high"]),
+}
 _NOT_AFTER_WORDS = frozenset(["year", "years", "am", "pm", "a", "p", "gmt", "bst", "cet", "est",
                               "pst", "utc", *_MONTHS.split("|")])
 _HEDGE_AFTER_OPENERS = frozenset("oOpP-+")
@@ -303,7 +313,22 @@ def _may_hedge_before(before: str) -> bool:
         word = _last_word(t[:-1])
         return word is None or word in ("c", "approx")
     word = _last_word(t)
-    return word is None or word in _HEDGE_LAST_WORDS
+    if word is None:
+        return True
+    if word not in _HEDGE_LAST_WORDS:
+        return False
+    words_before = _HEDGE_WORD_BEFORE.get(word)
+    if words_before is None:
+        return True  # a hedge alone ("about", "over")
+    # "to", "of", "than", "as", "for" end a hedge only after one of a few
+    # words and space: most figures after them are not hedged
+    rest = t[:len(t) - len(word)]
+    if not rest:
+        return False
+    if not rest[-1].isspace():
+        return not rest[-1].isascii()  # (what else regex calls space: it says)
+    word = _last_word(rest.rstrip())
+    return word is None or word in words_before
 
 
 def _digits_value(num: str, style_hint_dot_thousands: bool,

@@ -366,3 +366,67 @@ def test_case_sensitive_patterns_match_as_before(name):
         for i in range(len(text) + 1):
             a, b = old.match(text, i), new.match(text, i)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, i)
+
+
+def _hedge_phrases():
+    # every hedge before a number, spelt out from the pattern source
+    # (only "\s+" and one "(?:fewer|less)" to expand)
+    import re as _re
+    from lintnews_figures.numbers import _BEFORE_HEDGES
+    out = []
+    for source, _ in _BEFORE_HEDGES:
+        for alt in _re.split(r"\|(?![^(]*\))", source):
+            group = _re.search(r"\(\?:([^)]*)\)", alt)
+            for choice in group.group(1).split("|") if group else [None]:
+                phrase = alt.replace(group.group(0), choice) if group else alt
+                phrase = phrase.replace(r"\s+", " ").replace("\\", "")
+                out += [phrase.replace("an?", "a"), phrase.replace("an?", "an")] \
+                    if "an?" in phrase else [phrase]
+    return out
+
+
+def test_hedge_phrases_are_spelt_out():
+    phrases = _hedge_phrases()
+    assert "no fewer than" in phrases and "no less than" in phrases and "c." in phrases
+    assert len(phrases) == 46 and "an approximate" in phrases
+
+
+@pytest.mark.parametrize("phrase", _hedge_phrases())
+def test_hedge_before_test_never_misses_a_hedge(phrase):
+    P = _patterns()
+    spellings = {phrase, phrase.upper(), phrase.replace(" ", "\t "), phrase.replace(" ", "\u00a0"),
+                 phrase.replace(" ", "\x1c"), phrase.replace(" ", "-"), phrase.replace(" ", "")}
+    for spelt in spellings:
+        for lead in ("", " ", "a ", "x", "\u00e9", "the "):
+            for tail in _BEFORE_TAILS:
+                before = lead + spelt + tail
+                if P.any_hedge_before.search(before):
+                    assert _may_hedge_before(before), before
+
+
+def test_hedge_before_test_rules_out_plain_words_before_a_last_word():
+    for before in ("rose to ", "3 of ", "waited for ", "known as ", "the best of ", "-to ", "to "):
+        assert not _may_hedge_before(before), before
+    for before in ("up to ", "close  to ", "a minimum of ", "\u00e9 to ", "x\u00a0of "):
+        assert _may_hedge_before(before), before
+
+
+_AFTER_FIGURE = ["", " ", ",", ".", "-", "\t", "\n of its", "\u00a0killed", " killed", " KILLED.",
+                 " killeds", " killed2", " killed_", " were killed", " Had  been killed",
+                 " also reportedly died", " reportedly killed", " of its", " of their men", " OF its", " off its",
+                 " of\u00a0its", " ofits", " of", " \u212ailled", " kille\u017f", " wounded,",
+                 " \u00e9", " people were killed", " reportedlyxxxxxxkilled", " 5 died",
+                 " perished", " abducted\u00e9", " missing", ")", "\x1c killed", "  died"]
+
+
+@pytest.mark.parametrize("after", _AFTER_FIGURE)
+def test_opening_word_rules_out_only_what_the_patterns_fail(after):
+    from lintnews_figures.mentions import _EVENT_AFTER, _EVENT_OPENERS, _OF_PRONOUN, _at_re, _opening_word
+    for text, pos in (("71" + after, 2), ("x71" + after + " dead", 3)):
+        for end in range(pos, len(text) + 1):
+            opens = _opening_word(text, pos, end)
+            of = _at_re(_OF_PRONOUN).match(text, pos, end)
+            event = _at_re(_EVENT_AFTER).match(text, pos, end)
+            if opens is not None:
+                assert not of or opens == "of", (text, end)
+                assert not event or opens in _EVENT_OPENERS, (text, end)
