@@ -196,6 +196,8 @@ def _word_candidate_re() -> regex.Pattern:
 
 @cache
 def _hedge_before_re() -> list[tuple[regex.Pattern, tuple[float, float]]]:
+    # each kind of hedge alone (``_Patterns.any_hedge_before`` is what the
+    # plugin searches; the tests hold it to these).
     # REVERSE: these are anchored at the end, so search from there
     return [(cached_compile(rf"(?:^|[^\p{{L}}])(?:{pat})\s*$", regex.IGNORECASE | regex.REVERSE), f)
             for pat, f in _BEFORE_HEDGES]
@@ -437,15 +439,18 @@ class _Patterns:
         self.duration_after = rx(r"^(?:-|\s*-\s*)(?:year|month|week|day|hour|time)", regex.IGNORECASE)
         self.the_before = rx(r"\b(?:the|one|of)\s+$", regex.IGNORECASE)
         self.space_of_after = rx(r"^\s+of\b")
-        self.hedges_before = _hedge_before_re()
-        self.hedges_after = _hedge_after_re()
-        # one pattern for all the hedges of a side: most numbers have none,
-        # and then one search answers for all of them
+        # one pattern for all the hedges of a side, a group for each kind:
+        # most numbers have none, and one search answers for all of them.
+        # The group that matches is the first kind that would match alone
+        # (the alternation tries them in order at the one place they can
+        # end or start: no hedge ends or starts with a space), so one
+        # search also says which (``lastindex``), where a search of each
+        # kind in turn cost up to five more
         self.any_hedge_before = cached_compile(
-            r"(?:^|[^\p{L}])(?:" + "|".join(f"(?:{pat})" for pat, _ in _BEFORE_HEDGES) + r")\s*$",
+            r"(?:^|[^\p{L}])(?:" + "|".join(f"({pat})" for pat, _ in _BEFORE_HEDGES) + r")\s*$",
             regex.IGNORECASE | regex.REVERSE)
         self.any_hedge_after = cached_compile(
-            r"^\s*(?:" + "|".join(f"(?:{pat})" for pat, _ in _AFTER_HEDGES) + r")(?![\p{L}])",
+            r"^\s*(?:" + "|".join(f"({pat})" for pat, _ in _AFTER_HEDGES) + r")(?![\p{L}])",
             regex.IGNORECASE)
         self.range_gap = rx(r"\s*(?:-|–|—|to|and|or)\s*", regex.IGNORECASE)
         self.from_before = rx(r"\bfrom\s*$", regex.IGNORECASE)
@@ -814,16 +819,16 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
 
 def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
     before = string[max(floor, q.start - 40):q.start]
-    if _may_hedge_before(before) and P.any_hedge_before.search(before, 0, None, False):
-        for pat, (lo_f, hi_f) in P.hedges_before:
-            if pat.search(before, 0, None, False):
-                return _widen(q, lo_f, hi_f)
+    if _may_hedge_before(before):
+        m = P.any_hedge_before.search(before, 0, None, False)
+        if m is not None:
+            return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
     after = string[q.end:q.end + 20]
     # every hedge after a number opens (after space) with "o", "p", "-" or "+"
-    if after.lstrip()[:1] in _HEDGE_AFTER_OPENERS and P.any_hedge_after.match(after, 0, None, False):
-        for pat, (lo_f, hi_f) in P.hedges_after:
-            if pat.match(after, 0, None, False):
-                return _widen(q, lo_f, hi_f)
+    if after.lstrip()[:1] in _HEDGE_AFTER_OPENERS:
+        m = P.any_hedge_after.match(after, 0, None, False)
+        if m is not None:
+            return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
     return q
 
 

@@ -430,3 +430,34 @@ def test_opening_word_rules_out_only_what_the_patterns_fail(after):
             if opens is not None:
                 assert not of or opens == "of", (text, end)
                 assert not event or opens in _EVENT_OPENERS, (text, end)
+
+
+def _kind_by_each_pattern(patterns, text, anchored):
+    # the plain reading: the first kind of hedge whose own pattern matches
+    for i, (pat, _) in enumerate(patterns):
+        if (pat.match if anchored else pat.search)(text):
+            return i + 1
+    return None
+
+
+def test_one_hedge_search_names_the_kind_each_search_would():
+    from lintnews_figures.numbers import _hedge_after_re, _hedge_before_re
+    P = _patterns()
+    befores = [lead + phrase + tail for phrase in [*_hedge_phrases(), "more than about",
+                                                   "no more than", "not more than", "just over",
+                                                   "well over some", "almost exactly", "over  \n"]
+               for lead in ("", " ", "x", "\u00e9 ", "a ") for tail in _BEFORE_TAILS]
+    kinds = set()
+    for before in befores:
+        m = P.any_hedge_before.search(before)
+        assert (m and m.lastindex) == _kind_by_each_pattern(_hedge_before_re(), before, False), before
+        kinds.add(m and m.lastindex)
+    assert kinds == {None, 1, 2, 3, 4, 5}
+    kinds = set()
+    for after in (" or more", " or so", " plus", "-plus", "+", " odd", " or less", " OR FEWER",
+                  " or under", " or overly", " plusses", "  or\nmore", "\tor thereabouts.",
+                  " oddly", " or over", " or above", "x or more", "", " ", " or", " +5"):
+        m = P.any_hedge_after.match(after)
+        assert (m and m.lastindex) == _kind_by_each_pattern(_hedge_after_re(), after, True), after
+        kinds.add(m and m.lastindex)
+    assert kinds == {None, 1, 2, 3}
