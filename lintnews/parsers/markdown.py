@@ -120,7 +120,11 @@ def _needs_inline(content: str, env: dict) -> bool:
 
 def _block_rules(body: str) -> "tuple[str, ...] | None":
     """The block rules that can fire somewhere in ``body`` (None: any might)."""
-    lines = _line_rules(_NEWLINES.sub("\n", body) if "\r" in body else body)
+    return _rules_of(_line_rules(_NEWLINES.sub("\n", body) if "\r" in body else body), body)
+
+
+def _rules_of(lines: "list[tuple[int, list[str]]] | None", body: str) -> "tuple[str, ...] | None":
+    """_block_rules(body), from ``lines``, the _line_rules of ``body``."""
     if lines is None:
         return None
     rules = set(_ALWAYS)
@@ -191,12 +195,13 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
 
 def _fast_blocks(src: Source, start: int, body: str):
     """What ``_blocks(src, start, body, None)`` gives, with markdown-it spared what it can be."""
-    rules = _block_rules(body)
+    lines = _line_rules(_NEWLINES.sub("\n", body) if "\r" in body else body)
+    rules = _rules_of(lines, body)
     if rules == _ALWAYS:
         return _paragraphs(body, start) or _blocks(src, start, body, rules)
     if rules is None or not _CHUNKABLE.issuperset(rules) or "\r" in body or "\0" in body:
         return _blocks(src, start, body, rules)
-    return _chunked(src, start, body)
+    return _chunked(src, start, body, lines)
 
 
 # Block rules whose blocks all end at a blank line followed by a line that is
@@ -212,7 +217,7 @@ _PLAIN = frozenset(_ALWAYS)
 _CHUNK_BREAK = _compile_re(r"\n(?:[ \t]*\n)+(?=[^ \t\n])")
 
 
-def _chunked(src: Source, start: int, body: str):
+def _chunked(src: Source, start: int, body: str, lines: "list[tuple[int, list[str]]]"):
     """_blocks of a document whose blocks are all _CHUNKABLE, a chunk at a time.
 
     Most articles with some Markdown (a heading, a list) are mostly plain
@@ -221,12 +226,11 @@ def _chunked(src: Source, start: int, body: str):
     block syntax go through markdown-it.
     """
     cuts = [0, *(m.end() for m in _CHUNK_BREAK.finditer(body)), len(body)]
-    # The lines where a block can start, found once: each lies in one chunk,
-    # and a chunk's rules are those of its lines, as _block_rules(chunk)
-    # would find them (the rules that match across lines, a reference
-    # definition or a raw HTML block, fire nowhere in a chunked document).
-    # (never None: the whole body was within the nesting limit)
-    lines = _line_rules(body) or []
+    # ``lines`` (the _line_rules of body, which holds no carriage return) are
+    # where a block can start: each lies in one chunk, and a chunk's rules
+    # are those of its lines, as _block_rules(chunk) would find them (the
+    # rules that match across lines, a reference definition or a raw HTML
+    # block, fire nowhere in a chunked document)
     line_starts = [line_start for line_start, _ in lines]
     # (start, end, block rules) of runs of chunks in body: consecutive plain
     # chunks merged, and so are chunks with syntax, with the union of their
