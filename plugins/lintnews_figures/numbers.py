@@ -168,14 +168,6 @@ def _word_number_re() -> regex.Pattern:
     )
 
 
-@cache
-def _digit_candidate_re() -> regex.Pattern:
-    # a whole run of digits: a number never starts after a digit (the full
-    # pattern's look-behind forbids it), so the run's other digits are no
-    # candidates of their own
-    return cached_compile(r"(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d+")
-
-
 # Where a number word can start: (piece searched for, its offset in the
 # word).  Every word starts with a piece at offset 0 ("seventy" with "seven",
 # "thirteen" with "thirt") or ends in "illion" ("million", "billion",
@@ -424,7 +416,6 @@ class _Patterns:
     def __init__(self) -> None:
         self.number = _number_re()
         self.words = _word_number_re()
-        self.digit_candidate = _digit_candidate_re()
         self.digit_run = cached_compile(r"\d+")
         self.ascii_digit_run = cached_compile(r"[0-9]+")
         self.not_ascii = cached_compile(r"[^\x00-\x7f]+")
@@ -485,9 +476,10 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     last_run = start
     for c in _digit_runs(string, start, end, P):
         # the candidate is the run with the currency sign before it, as
-        # P.digit_candidate would find it: the longest sign wins, being the
-        # leftmost (never reaching back before ``start`` or into the last
-        # candidate, a run of digits)
+        # ``(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d+`` would find it: the longest
+        # sign wins, being the leftmost (never reaching back before ``start``
+        # or into the last candidate, a run of digits; a number never starts
+        # after a digit, so a run's other digits are no candidates)
         cs = c.start()
         if cs > start:
             ch = string[cs - 1]
@@ -721,10 +713,6 @@ def _mark(c: str) -> bool:
     """Punctuation, a symbol or a space (as ``regex`` reads Unicode): no
     letter, number or digit, and no case of a letter."""
     return _MARK.match(c, 0, None, False) is not None
-
-
-def _from_digits(string: str, m: regex.Match, floor: int, P: _Patterns) -> Quantity | None:
-    return _from_groups(string, floor, P, m.start(), m.end(), *m.groups())
 
 
 def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int,
