@@ -109,6 +109,11 @@ def _needs_inline(content: str, env: dict) -> bool:
     # _INLINE_SYNTAX is tried only where one of its first characters stands:
     # a scan with it tries its look-behind at every character, several times
     # slower than the scan for the characters
+    if "\\" not in content and "`" not in content and "*" not in content and "<" not in content \
+            and "&" not in content and "_" not in content and "[" not in content:
+        # (most content has none of _SYNTAX_CHARS: a search of the string for
+        # each is a fraction of the cost of a scan with the class)
+        return False
     match = _INLINE_SYNTAX.match
     any_syntax = False
     for m in _SYNTAX_CHARS.finditer(content):
