@@ -372,6 +372,33 @@ class TextBuilder:
         self._length += len(string)
         self._last_src_end = -1
 
+    def add_paragraphs(self, spans: "list[tuple[int, int]]") -> None:
+        """Add each source span ``(start, end)`` as a paragraph of its own: what
+        ``insert("\\n\\n")``, unless the text so far ends a paragraph, then
+        ``add(start, end)`` give for each, in one call (Markdown articles are
+        mostly such paragraphs, and the calls were a fifth of parsing them)."""
+        text = self.source.text
+        parts, clean, src = self._parts, self._clean, self._src
+        length = self._length
+        last_end = self._last_src_end
+        for start, end in spans:
+            if parts and not parts[-1].endswith("\n\n"):
+                clean.append(length)
+                src.append(-1)
+                parts.append("\n\n")
+                length += 2
+                last_end = -1
+            if end <= start:
+                continue
+            if last_end != start or not src or src[-1] < 0:
+                clean.append(length)
+                src.append(start)
+            parts.append(text[start:end])
+            length += end - start
+            last_end = end
+        self._length = length
+        self._last_src_end = last_end
+
     @property
     def length(self) -> int:
         """How many characters the text has so far (the offset of the next one)."""

@@ -10,7 +10,7 @@ they lack, so four shortcuts spare it work that cannot change the result
 block rules that no line could fire are switched off (_block_rules); inline
 content with no inline syntax is mapped without the inline parser (_plain);
 a document with no block syntax at all is split into its paragraphs
-without the block parser (_paragraphs); and in one with some, only the
+without the block parser (_add_paragraphs); and in one with some, only the
 chunks between blank lines that hold block syntax go through markdown-it
 (_chunked).
 """
@@ -184,10 +184,26 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
     if start >= len(text):
         return builder.build()
     body = text[start:]
-    blocks = _fast_blocks(src, start, body) if shortcuts else _blocks(src, start, body, None)
+    if not shortcuts:
+        _add_blocks(builder, _blocks(src, start, body, None), False, hrefs)
+        return builder.build()
     # a body with nothing not_prose looks for holds no URL, e-mail address
     # or lintnews comment: its plain content is added as it stands
-    clean = shortcuts and not any(mark in body for mark in NOT_PROSE_MARKS)
+    clean = not any(mark in body for mark in NOT_PROSE_MARKS)
+    lines = _line_rules(_NEWLINES.sub("\n", body) if "\r" in body else body)
+    rules = _rules_of(lines, body)
+    if rules == _ALWAYS:
+        if not _add_paragraphs(builder, body, start, clean, hrefs):
+            _add_blocks(builder, _blocks(src, start, body, rules), clean, hrefs)
+    elif rules is None or not _CHUNKABLE.issuperset(rules) or "\r" in body or "\0" in body:
+        _add_blocks(builder, _blocks(src, start, body, rules), clean, hrefs)
+    else:
+        _chunked(builder, start, body, lines, clean, hrefs)
+    return builder.build()
+
+
+def _add_blocks(builder: TextBuilder, blocks, clean: bool, hrefs: dict[int, str]) -> None:
+    """Add the prose of ``blocks`` (what _blocks gives), a paragraph break before each."""
     for region_start, region_end, content, children in blocks:
         if not builder.ends_with_break():
             builder.insert("\n\n")
@@ -195,18 +211,6 @@ def _body(src: Source, start: int, hrefs: dict[int, str], shortcuts: bool = True
             _inline(builder, children, region_start, region_end, hrefs)
         else:
             _plain(builder, content, region_start, region_end, clean)
-    return builder.build()
-
-
-def _fast_blocks(src: Source, start: int, body: str):
-    """What ``_blocks(src, start, body, None)`` gives, with markdown-it spared what it can be."""
-    lines = _line_rules(_NEWLINES.sub("\n", body) if "\r" in body else body)
-    rules = _rules_of(lines, body)
-    if rules == _ALWAYS:
-        return _paragraphs(body, start) or _blocks(src, start, body, rules)
-    if rules is None or not _CHUNKABLE.issuperset(rules) or "\r" in body or "\0" in body:
-        return _blocks(src, start, body, rules)
-    return _chunked(src, start, body, lines)
 
 
 # Block rules whose blocks all end at a blank line followed by a line that is
@@ -222,14 +226,16 @@ _PLAIN = frozenset(_ALWAYS)
 _CHUNK_BREAK = _compile_re(r"\n(?:[ \t]*\n)+(?=[^ \t\n])")
 
 
-def _chunked(src: Source, start: int, body: str, lines: "list[tuple[int, list[str]]]"):
-    """_blocks of a document whose blocks are all _CHUNKABLE, a chunk at a time.
+def _chunked(builder: TextBuilder, start: int, body: str, lines: "list[tuple[int, list[str]]]",
+             clean: bool, hrefs: dict[int, str]) -> None:
+    """Add the prose of a document whose blocks are all _CHUNKABLE, a chunk at a time.
 
     Most articles with some Markdown (a heading, a list) are mostly plain
     paragraphs: the body is cut where every block is closed (_CHUNK_BREAK),
-    runs of plain chunks are mapped by _paragraphs, and only the runs with
+    runs of plain chunks are added by _add_paragraphs, and only the runs with
     block syntax go through markdown-it.
     """
+    src = builder.source
     cuts = [0, *(m.end() for m in _CHUNK_BREAK.finditer(body)), len(body)]
     # ``lines`` (the _line_rules of body, which holds no carriage return) are
     # where a block can start: each lies in one chunk, and a chunk's rules
@@ -257,14 +263,10 @@ def _chunked(src: Source, start: int, body: str, lines: "list[tuple[int, list[st
             runs[-1] = (runs[-1][0], b, runs[-1][2] | rules)
         else:
             runs.append((a, b, rules))
-    blocks = []
     for a, b, rules in runs:
         chunk = body[a:b]
-        found = _paragraphs(chunk, start + a) if rules == _PLAIN else None
-        if found is None:
-            found = _blocks(src, start + a, chunk, tuple(sorted(rules)))
-        blocks.extend(found)
-    return blocks
+        if rules != _PLAIN or not _add_paragraphs(builder, chunk, start + a, clean, hrefs):
+            _add_blocks(builder, _blocks(src, start + a, chunk, tuple(sorted(rules))), clean, hrefs)
 
 
 def _blocks(src: Source, start: int, body: str, rules: "tuple[str, ...] | None"):
@@ -296,18 +298,20 @@ _INDENTED = _compile_re(r"\n(?: {4}| {0,3}\t)[ \t]*[^ \t\n]")  # a non-blank lin
 _BLANK_LINE = _compile_re(r"\n[ \t]*(?=\n|\Z)")  # from the line break before it
 
 
-def _paragraphs(body: str, start: int):
-    """The blocks of ``body`` as _blocks gives them, found without markdown-it's
-    block parser; None unless ``body`` is only paragraphs.
+def _paragraph_spans(body: str) -> "list[tuple[int, int, str]] | None":
+    """(first, stop, content) of each paragraph of ``body``, without markdown-it's
+    block parser: first and stop are offsets in ``"\\n" + body`` of its first
+    line's start and its last line's end, content what markdown-it makes its
+    inline content. None unless ``body`` is only paragraphs.
 
     ``body`` must be one whose lines start no other block (_block_rules gives _ALWAYS).
     """
     if "\r" in body or "\0" in body:  # markdown-it would first rewrite these
         return None
-    scan = "\n" + body  # offset i of scan is start + i - 1 in the source
+    scan = "\n" + body
     if _INDENTED.search(scan) is not None:
         return None
-    spans = []  # (first, stop) in scan: from a paragraph's first line to its last line's end
+    spans = []
     line_start = 1
     for m in _BLANK_LINE.finditer(scan):
         if m.start() > line_start:
@@ -315,18 +319,57 @@ def _paragraphs(body: str, start: int):
         line_start = m.end() + 1
     if line_start < len(scan):
         spans.append((line_start, len(scan)))
-    blocks = []
-    end = start + len(body)
+    paragraphs = []
     for first, stop in spans:
         content = scan[first:stop].strip(" \t")
         if content[0].isspace() or content[-1].isspace():
             return None  # other white space: markdown-it versions trim it differently
-        children = None
-        if _needs_inline(content, {}):
-            # ({}: no reference definitions, as there is no block rule for them)
-            children = _parser(_ALWAYS).parseInline(content)[0].children
-        blocks.append((start + first - 1, min(start + stop, end), content, children))
-    return blocks
+        paragraphs.append((first, stop, content))
+    return paragraphs
+
+
+_MARKS = _compile_re("|".join(re.escape(mark) for mark in NOT_PROSE_MARKS))
+
+
+def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
+                    hrefs: dict[int, str]) -> bool:
+    """Add the prose of ``body`` (starting at source offset ``start``) as
+    _add_blocks adds the blocks markdown-it makes of it, when it is only
+    paragraphs (see _paragraph_spans); False, with nothing added, when not.
+
+    A paragraph of one line with no inline syntax and nothing not_prose
+    leaves out is one run of source, in its place; runs of such paragraphs,
+    most of an article, are added in one call.
+    """
+    paragraphs = _paragraph_spans(body)
+    if paragraphs is None:
+        return False
+    text = builder.source.text
+    end = start + len(body)
+    simple: list[tuple[int, int]] = []
+    for first, stop, content in paragraphs:
+        region_start = start + first - 1  # (first is an offset in "\n" + body)
+        inline = _needs_inline(content, {})
+        if not inline and "\n" not in content and (clean or _MARKS.search(content) is None):
+            at = text.find(content, region_start, end)
+            if at >= 0:
+                simple.append((at, at + len(content)))
+                continue
+        if simple:
+            builder.add_paragraphs(simple)
+            simple = []
+        if not builder.ends_with_break():
+            builder.insert("\n\n")
+        region_end = min(start + stop, end)
+        # ({}: no reference definitions, as there is no block rule for them)
+        children = _parser(_ALWAYS).parseInline(content)[0].children if inline else None
+        if children:
+            _inline(builder, children, region_start, region_end, hrefs)
+        else:
+            _plain(builder, content, region_start, region_end, clean)
+    if simple:
+        builder.add_paragraphs(simple)
+    return True
 
 
 def _plain(builder: TextBuilder, content: str, cursor: int, end: int, clean: bool = False) -> None:

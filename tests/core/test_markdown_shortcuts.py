@@ -13,7 +13,7 @@ import random
 import pytest
 
 from lintnews.parsers import frontmatter
-from lintnews.parsers.markdown import _block_rules, _body, _needs_inline, _paragraphs
+from lintnews.parsers.markdown import _block_rules, _body, _needs_inline, _paragraph_spans
 from lintnews.text import Source
 
 
@@ -132,7 +132,7 @@ _PLAIN_ENDS = ["", "", "", "", " ", "  ", "   ", "\t", " \t", "\u00a0", "\x85", 
 
 
 def _random_plain_doc(rng: random.Random) -> str:
-    """Paragraphs of words with odd white space: the documents _paragraphs takes."""
+    """Paragraphs of words with odd white space: the documents _paragraph_spans takes."""
     lines = []
     for _ in range(rng.randint(1, 8)):
         if rng.random() < 0.3:
@@ -149,7 +149,7 @@ def test_shortcuts_agree_on_random_plain_documents():
     taken = 0
     for _ in range(1500):
         text = _random_plain_doc(rng)
-        taken += _block_rules(text) == ("code", "paragraph") and _paragraphs(text, 0) is not None
+        taken += _block_rules(text) == ("code", "paragraph") and _paragraph_spans(text) is not None
         assert_same(text)
     assert taken > 300  # the paragraph shortcut itself was tried
 
