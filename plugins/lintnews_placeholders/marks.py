@@ -16,6 +16,8 @@ import regex
 
 from lintnews.patterns import compile as _compile, compile_re as _compile_re
 
+from . import gates
+
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
            "November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec")
 # Units that follow a number and so make a mark before them a number.
@@ -119,15 +121,18 @@ def _bracketed(string: str, start: int, end: int) -> bool:
     return (before, after) in {("[", "]"), ("(", ")"), ("{", "}")}
 
 
-def find_to_come(string: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, mark) for TK/TKTK and free-standing ??? marks."""
-    if "TK" in string:
+def find_to_come(string: str, caps: bytes | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, mark) for TK/TKTK and free-standing ??? marks (``caps``: the text's
+    gates.capitals(), if known)."""
+    if caps is None:
+        caps = gates.capitals(gates.one_byte(string))
+    if b"TK" in caps and "TK" in string:  # (gates.holds, written out)
         for m in _tk().finditer(string):
             group = m.lastindex
             start, end = m.span(group)
             if _tk_is_mark(string, start, end, m[group]):
                 yield start, end, m[group]
-    if "???" in string:
+    if b"???" in caps and "???" in string:
         for m in _questions().finditer(string):
             s, e = m.span()
             if _bracketed(string, s, e):
@@ -166,10 +171,10 @@ def find_missing_figures(string: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, mark) for XX/XXX standing where a number belongs."""
     if "X" not in string:
         return
-    # every match of _xx() holds "XX", "X," or a currency sign before "X": most texts
-    # with an X (a name, a Roman numeral) hold none, and need no scan by the regex module
-    if "XX" not in string and "X," not in string and not any(
-            sign + "X" in string for sign in "$£€¥"):
+    # every match of _xx() holds "XX" (X,XXX too) or a currency sign before "X": most
+    # texts with an X (a name, a Roman numeral, "X, Y") hold none, and need no scan by
+    # the regex module
+    if "XX" not in string and not any(sign + "X" in string for sign in "$£€¥"):
         return
     for m in _xx().finditer(string):
         if m["x2"]:

@@ -11,6 +11,8 @@ import regex
 
 from lintnews.patterns import compile as _compile, compile_re as _compile_re
 
+from . import gates
+
 _NEED_WHAT = (r"quotes?|sources?|figures?|numbers?|confirmation|links?|photos?|art|"
               r"attribution|citations?|comments?|names?|dates?|data|stats?|details|info|"
               r"reaction|response|context|graphic|caption|headline|byline")
@@ -54,21 +56,25 @@ def _notes() -> regex.Pattern:
 
 #: One word of each filler phrase _lorem() looks for, lower-cased, in letters whose
 #: only case-insensitive matches are their ASCII capitals and small letters (not i,
-#: whose İ lower-cases to two characters, nor s, which also matches ſ: hence
-#: "ctetur" for "consectetur", "usmod" and "uſmod" for "eiusmod", "dunt" for
-#: "incididunt": "tempor" is in "temporary"); a text holding none of them cannot
-#: match.  Looked for in the text encoded in latin-1, where ſ (as any character
-#: beyond latin-1) becomes "?", and lower-cased as bytes (ASCII only, as needed).
-_LOREM_WORDS = (b"lorem", b"dolor", b"ctetur", b"usmod", b"u?mod", b"dunt")
+#: whose İ lower-cases to two characters, but s, which also matches ſ, below: hence
+#: "usmod" for "eiusmod", "dunt" for "incididunt": "tempor" is in "temporary"); a text
+#: holding none of them cannot match.  Looked for in the text encoded in latin-1
+#: (gates.one_byte), where ſ (as any character beyond latin-1) becomes "?", folded by
+#: _LOREM_FOLD: ASCII capitals to small letters (as bytes.lower()), and "?" to "s", so
+#: that "usmod" finds "uſmod" too, and "consectetur" "conſectetur" (no word holds a "?").
+#: (The longer a word, the fewer the steps of its search.)
+_LOREM_WORDS = (b"lorem", b"dolor", b"consectetur", b"usmod", b"dunt")
+_LOREM_FOLD = bytes(range(0x3F)) + b"s" + bytes(range(0x40, 0x41)) + bytes(
+    range(0x61, 0x7B)) + bytes(range(0x5B, 0x100))
 
 
-def find_lorem(text_string: str, paragraphs) -> Iterator[tuple[int, int, str]]:
+def find_lorem(text_string: str, paragraphs,
+               data: bytes | None = None) -> Iterator[tuple[int, int, str]]:
     """The first filler-text match of each paragraph; ``paragraphs``: the text's
-    paragraph spans, or a function giving them (asked only when filler is found)."""
-    data = (text_string.encode("ascii") if text_string.isascii()
-            else text_string.encode("latin-1", "replace"))
-    lower = data.lower()
-    if not any(word in lower for word in _LOREM_WORDS):
+    paragraph spans, or a function giving them (asked only when filler is found);
+    ``data``: the text's gates.one_byte(), if known."""
+    folded = (gates.one_byte(text_string) if data is None else data).translate(_LOREM_FOLD)
+    if not any(word in folded for word in _LOREM_WORDS):
         return
     starts = None
     seen = -1
@@ -100,20 +106,27 @@ def _bracket_hints() -> tuple["re.Pattern", "re.Pattern"]:
     return _compile_re(r"\[" + rest), _compile_re(r"\(" + rest)
 
 
-def _may_hold_note(string: str) -> bool:
+_CAPITAL_NEEDLES = tuple(word.encode("ascii") for word in _CAPITAL_WORDS)
+
+
+def _may_hold_note(string: str, caps: bytes | None = None) -> bool:
     """Whether ``string`` may hold a match of _notes(): a note in a bracket, or one of
     _CAPITAL_WORDS; most texts hold none, and need no scan by the regex module.  (A
-    str.find for each word counts fewer instructions than a re pattern for each.)"""
-    if any(word in string for word in _CAPITAL_WORDS):
+    str.find for each word counts fewer instructions than a re pattern for each, and
+    fewer still in the text's gates.capitals(), ``caps`` if known.)"""
+    if caps is None:
+        caps = gates.capitals(gates.one_byte(string))
+    if gates.holds(string, caps, _CAPITAL_WORDS, _CAPITAL_NEEDLES):
         return True
     square, round_ = _bracket_hints()
     return ("[" in string and square.search(string) is not None
             or "(" in string and round_.search(string) is not None)
 
 
-def find_notes(string: str, lines=None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, note) for editorial notes left in ``string`` (``lines`` is unused)."""
-    if not _may_hold_note(string):
+def find_notes(string: str, lines=None, caps: bytes | None = None) -> Iterator[tuple[int, int, str]]:
+    """(start, end, note) for editorial notes left in ``string`` (``lines`` is unused;
+    ``caps``: its gates.capitals(), if known)."""
+    if not _may_hold_note(string, caps):
         return
     for m in _notes().finditer(string):
         if m["u"] or (m["c"] and m[0][:4] in ("TODO", "TBD", "TBC")):
