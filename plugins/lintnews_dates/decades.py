@@ -101,8 +101,20 @@ def decade_findings(document: "Document", text: "Text", years, code: str) -> Ite
     string = text.string
     if "0s" not in string:
         return
+    # The decades after "in the", "during the", "the 1990s and (in) (the)": the tests of
+    # the loop below that need no year of reference, asked first, so that an article
+    # whose decades have no such lead (most with one) need not read its years.
+    leads = []
+    for m in _DECADE.finditer(string):
+        if not string.endswith(_LEAD_ENDS, max(0, m.start() - 4), m.start()):
+            continue  # cheap test before the look-back pattern
+        lead = _decade_lead_re().search(string, max(0, m.start() - 24), m.start())
+        if lead is not None:
+            leads.append((m, lead))
+    if not leads:
+        return
     if callable(years):
-        years = years()  # read only now: most articles have no "0s"
+        years = years()  # read only now: most articles have no decade after a lead
     if document.reference_date is not None:
         ref_year, basis = document.reference_date.year, "the publication date"
     elif years:
@@ -122,16 +134,11 @@ def decade_findings(document: "Document", text: "Text", years, code: str) -> Ite
     finished: dict = {}
     sentences = None
     distinct = set(years)  # at most 300 values: the loop below stays linear
-    for m in _DECADE.finditer(string):
+    for m, lead in leads:
         decade = int(m["decade"])
         if not decade <= ref_year <= decade + HALF_DECADE:
             # A decade already over (or a future one) is a real decade; so is
             # one mostly gone ("a wave of mergers in the 2020s" in 2027).
-            continue
-        if not string.endswith(_LEAD_ENDS, max(0, m.start() - 4), m.start()):
-            continue  # cheap test before the look-back pattern
-        lead = _decade_lead_re().search(string, max(0, m.start() - 24), m.start())
-        if lead is None:
             continue
         sentences = sentences or SpanIndex(text.sentences)
         sentence = sentences.at(m.start())

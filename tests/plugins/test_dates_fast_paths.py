@@ -66,3 +66,111 @@ def test_relative_words_on_crafted_texts(text):
 def test_relative_words_on_the_corpus(corpus):
     for path in sorted(corpus.rglob("*.txt"))[::3]:
         _check_relative(path.read_text(encoding="utf-8", errors="replace"))
+
+
+# -- DT001: the decades after a lead are found before the article's years are read --------
+
+from lintnews_dates import decades  # noqa: E402
+
+
+def _old_decade_findings(document: "Document", text: "Text", years, code: str) -> Iterator["Finding"]:
+    """decades.decade_findings before it asked for the decades after a lead first."""
+    from lintnews import Edit, Finding, Fix
+
+    string = text.string
+    if "0s" not in string:
+        return
+    if callable(years):
+        years = years()  # read only now: most articles have no "0s"
+    if document.reference_date is not None:
+        ref_year, basis = document.reference_date.year, "the publication date"
+    elif years:
+        # The latest year named is only a lower bound of the publication date.
+        # It settles that a decade had not ended only when it is the decade's
+        # first year: a text whose latest year is 2020 was written early in the
+        # 2020s; one whose latest year is 1994 may well date from 2005.
+        ref_year, basis = max(years), "the latest year the article names"
+        if ref_year % 10:
+            return
+        # Without a date, the evidence must name that year as a time something
+        # happened ("in 2020"), not only as a bound ("trials after 2000").
+        if not decades._point_in_time(string, ref_year):
+            return
+    else:
+        return
+    finished: dict = {}
+    sentences = None
+    distinct = set(years)  # at most 300 values: the loop below stays linear
+    for m in decades._DECADE.finditer(string):
+        decade = int(m["decade"])
+        if not decade <= ref_year <= decade + decades.HALF_DECADE:
+            # A decade already over (or a future one) is a real decade; so is
+            # one mostly gone ("a wave of mergers in the 2020s" in 2027).
+            continue
+        if not string.endswith(decades._LEAD_ENDS, max(0, m.start() - 4), m.start()):
+            continue  # cheap test before the look-back pattern
+        lead = decades._decade_lead_re().search(string, max(0, m.start() - 24), m.start())
+        if lead is None:
+            continue
+        sentences = sentences or decades.SpanIndex(text.sentences)
+        sentence = sentences.at(m.start())
+        if sentence is None:
+            continue
+        if sentence not in finished:  # once per sentence, however many decades
+            finished[sentence] = decades._finished_past(string[sentence.start:sentence.end])
+        if not finished[sentence]:
+            continue
+        inside = sorted(y for y in distinct if decade <= y <= ref_year)
+        if not inside and ref_year == decade:
+            inside, evidence = [decade], f"its only year by {ref_year}"
+        else:
+            evidence = "the year of it the article names"
+        if len(inside) != 1:
+            continue
+        year = inside[0]
+        the = lead["the"] or lead["the2"] or ""
+        fix_start = m.start() - len(the)
+        message = (f"decade 'the {decade}s' for a finished event, but the {decade}s had not "
+                   f"ended by {ref_year} ({basis}); did you mean {year} ({evidence})?")
+        line, col, end_line, end_col = text.locate(m.start(), m.end())
+        fl, fc, fel, fec = text.locate(fix_start, m.end())
+        fix = Fix(f"Replace {string[fix_start:m.end()]!r} with '{year}'",
+                  (Edit(fl, fc, fel, fec, str(year)),), "unsafe")
+        yield Finding(document.path, line, col, code, message, end_line, end_col, fix=fix)
+
+
+DECADE_CRAFTED = [
+    "In the 2020s prices rose. Prices fell in 2020.", "the 1990s and the 2020s. In 2020 it ended.",
+    "during the 2010s. It was built in 2010 and sold in 2010.", "100s of people, the 50s, 1980s",
+    "In the 2020s. Trials after 2020.", "the 2020s and in the 2020s. In 2020 war began.",
+    "The 2000s were over. In 2000 it began.", "no decade at all 0s", "in the\u00a02020s, 2020",
+    "1990s or the 2020s were won. 2020 saw it.", "in the 2020's in 2020",
+]
+
+
+def _decade_findings_both(text: str, ref=None):
+    import datetime
+    from lintnews.testing import make_document
+    document = make_document(text, path="a.txt")
+    document.reference_date = None if ref is None else datetime.date.fromisoformat(ref)
+    body = document.body
+    years = lambda: decades.article_years(document)  # noqa: E731
+    new = [repr(f) for f in decades.decade_findings(document, body, years, "DT001")]
+    old = [repr(f) for f in _old_decade_findings(document, body, years, "DT001")]
+    return new, old
+
+
+@pytest.mark.parametrize("text", DECADE_CRAFTED)
+def test_decade_findings_as_before_on_crafted_texts(text):
+    for ref in (None, "2022-05-01", "2020-01-01", "2005-01-01"):
+        new, old = _decade_findings_both(text, ref)
+        assert new == old, (text, ref)
+
+
+def test_decade_findings_as_before_on_the_corpus(corpus):
+    for path in sorted(corpus.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "0s" in text:
+            for ref in (None, "2022-05-01"):
+                new, old = _decade_findings_both(text, ref)
+                assert new == old, path
