@@ -25,6 +25,22 @@ _DECADE = lazy_scanner(r"(?<![\w'’‘-])(?P<decade>(?:1[89]|20)[0-9]0)s\b")
 _LEAD_ENDS = ("the ", "the\u00a0", "the\t", "and ", " or ")
 
 
+def _decades(string: str) -> list:
+    """The matches of _DECADE.finditer(string), each tried where its "0s" stands (three
+    characters on from its start): a str.find, where the regex scan tried the pattern's
+    look-behind at every character.  No two matches can overlap (each is all word
+    characters, after none), so each is found whole, as the scan finds it."""
+    found = []
+    match = _DECADE.match
+    at = string.find("0s", 3)
+    while at >= 0:
+        m = match(string, at - 3)
+        if m is not None:
+            found.append(m)
+        at = string.find("0s", at + 2)
+    return found
+
+
 @functools.cache
 def _decade_lead_re() -> re.Pattern:
     # "in the 2020s", "during the 2020s", and the second of "in the 1990s and
@@ -96,16 +112,12 @@ def _point_in_time(string: str, year: int) -> bool:
 def decade_findings(document: "Document", text: "Text", years, code: str) -> Iterator["Finding"]:
     """DT001 findings in ``text``; ``years``: the years the article names
     (article_years), or a function giving them."""
-    from lintnews import Edit, Finding, Fix
-
     string = text.string
-    if "0s" not in string:
-        return
     # The decades after "in the", "during the", "the 1990s and (in) (the)": the tests of
     # the loop below that need no year of reference, asked first, so that an article
     # whose decades have no such lead (most with one) need not read its years.
     leads = []
-    for m in _DECADE.finditer(string):
+    for m in _decades(string):
         if not string.endswith(_LEAD_ENDS, max(0, m.start() - 4), m.start()):
             continue  # cheap test before the look-back pattern
         lead = _decade_lead_re().search(string, max(0, m.start() - 24), m.start())
@@ -113,6 +125,8 @@ def decade_findings(document: "Document", text: "Text", years, code: str) -> Ite
             leads.append((m, lead))
     if not leads:
         return
+    from lintnews import Edit, Finding, Fix  # (asked of the package only when needed)
+
     if callable(years):
         years = years()  # read only now: most articles have no decade after a lead
     if document.reference_date is not None:

@@ -174,3 +174,22 @@ def test_decade_findings_as_before_on_the_corpus(corpus):
             for ref in (None, "2022-05-01"):
                 new, old = _decade_findings_both(text, ref)
                 assert new == old, path
+
+
+@pytest.mark.parametrize("text", [
+    "", "0s", "90s", "990s", "1990s", "x1990s", " 1990s", "'1990s", "’1990s", "-1990s", "1990s.",
+    "1990sx", "21990s", "19900s", "1990s1990s", "1990s 2000s 2010s", "the 1880s, 1990s' 2090s",
+    "é1990s", "\u4e001990s", "1990s\u00e9", "100s 200s 1800s 1700s", "2020s0s", "(1990s)",
+])
+def test_decades_are_the_matches_of_the_scan(text):
+    for s in (text, "ab " + text, text + " cd"):
+        assert [m.span() for m in decades._decades(s)] == [
+            m.span() for m in decades._DECADE.finditer(s)], s
+
+
+def test_decades_are_the_matches_of_the_scan_on_the_corpus(corpus):
+    for path in sorted(corpus.rglob("*.txt")):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if "0s" in text:
+            assert [m.span() for m in decades._decades(text)] == [
+                m.span() for m in decades._DECADE.finditer(text)], path
