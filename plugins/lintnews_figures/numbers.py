@@ -269,19 +269,20 @@ _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 def _last_word(text: str) -> str | None:
     """The run of ASCII letters that ends ``text``, lower-cased ("" when
-    ``text`` does not end in one), or None when a character that is not
-    ASCII touches the run or ends ``text``.
+    ``text`` does not end in one), or None when a letter that is not ASCII
+    touches the run or ends ``text``.
 
-    The callers' patterns match their words case-insensitively, and three
-    characters outside ASCII fold to ASCII letters ("\u0130", "\u017f",
-    "\u212a"): with None they ask the pattern.
+    The callers' patterns match their words case-insensitively, and a few
+    letters outside ASCII fold to ASCII letters ("\u0130", "\u017f",
+    "\u212a", and in full case-folding "\u00df" or "\ufb01"): with None
+    they ask the pattern.  No character but a letter folds to one.
     """
     n = len(text)
     i = len(text.rstrip(_ASCII_LETTERS))
-    if i and not text[i - 1].isascii():
+    if i and not text[i - 1].isascii() and text[i - 1].isalpha():
         return None
     if i == n:
-        return "" if not n or text[-1].isascii() else None
+        return "" if not n or text[-1].isascii() or not text[-1].isalpha() else None
     return text[i:].lower()
 
 
@@ -367,7 +368,21 @@ def _rounding_interval(value: float, places: int) -> tuple[float, float]:
 
 
 def _words_value(text: str, P: "_Patterns | None" = None) -> float | None:
-    tokens = (P or _patterns()).letters.findall(text.lower(), 0, None, False, False)
+    low = text.lower()
+    if low.isascii():
+        # the runs of ``P.letters``, when the text holds only letters, space
+        # and "-" (as a match of ``P.words`` does): else a piece that is no
+        # run of letters is met, and the pattern says
+        value = _tokens_value(low.replace("-", " ").split())
+        if value is not _NOT_LETTERS:
+            return value
+    return _tokens_value((P or _patterns()).letters.findall(low, 0, None, False, False))
+
+
+_NOT_LETTERS = object()
+
+
+def _tokens_value(tokens: list[str]) -> float | None | object:
     total = 0
     current = 0
     seen = False
@@ -388,7 +403,7 @@ def _words_value(text: str, P: "_Patterns | None" = None) -> float | None:
             current = 0
             seen = True
         else:
-            return None
+            return None if tok.isalpha() else _NOT_LETTERS
     return float(total + current) if seen else None
 
 
@@ -404,6 +419,28 @@ _COUNT_NOUN_AFTER = cached_compile(
 _PLURAL_AFTER = cached_compile(r"^\s+(?:[a-z]+\s+)?[a-z]{2,}s\b(?!\s+(?:ago|old|later|earlier))")
 _YEAR_BEFORE = cached_compile(r"\b(?:in|since|by|until|till|of|from|to|before|after|during|"
                              r"around|circa|mid|early|late|year|season|the)\s*$", regex.IGNORECASE)
+
+
+_COUNT_NOUNS = frozenset("""people persons soldiers troops servicemen workers jobs staff employees
+    residents students patients cases deaths dead victims children men women homes houses cars units
+    members fans visitors refugees civilians fighters pupils teachers doctors nurses protesters
+    voters copies tickets""".split())
+
+
+def _may_count_noun(after: str) -> bool:
+    """False when ``_COUNT_NOUN_AFTER.match(after)`` surely fails: after
+    space, the noun opens the first or the second word (each ``\\s`` is
+    ``str.isspace``, no space is in a word, and the noun ends at a
+    character that is no ASCII letter)."""
+    if not after[:1].isspace():
+        return False
+    for word in after.split(None, 2)[:2]:
+        rest = word.lstrip(_ASCII_LETTERS)
+        if rest and not rest[0].isascii() and rest[0].isalpha():
+            return True  # (a letter outside ASCII may fold to one of the noun's)
+        if word[:len(word) - len(rest)].lower() in _COUNT_NOUNS:
+            return True
+    return False
 
 
 class _Patterns:
@@ -473,39 +510,44 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     # patterns are slow to scan with, fast to match
     full = P.number
     last_end = start
-    last_run = start
     for c in _digit_runs(string, start, end, P):
         # the candidate is the run with the currency sign before it, as
         # ``(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d+`` would find it: the longest
-        # sign wins, being the leftmost (never reaching back before ``start``
-        # or into the last candidate, a run of digits; a number never starts
-        # after a digit, so a run's other digits are no candidates)
-        cs = c.start()
-        if cs > start:
-            ch = string[cs - 1]
+        # sign wins, being the leftmost (never reaching back before ``start``;
+        # a number never starts after a digit, so a run's other digits are no
+        # candidates, and a sign's letters are no digits of the run before)
+        rs, run_end = c.span()
+        cs = rs
+        if rs > start:
+            ch = string[rs - 1]
+            if ch in _GLUED_ASCII:
+                continue  # (``_bare_run``: the look-behind fails)
             if ch == "$":
-                if cs - 3 >= max(start, last_run) and string[cs - 3:cs - 1] in ("US", "HK"):
+                if rs - 3 >= start and string[rs - 3:rs - 1] in ("US", "HK"):
                     cs -= 3
-                elif cs - 2 >= max(start, last_run) and string[cs - 2] in "AC":
+                elif rs - 2 >= start and string[rs - 2] in "AC":
                     cs -= 2
                 else:
                     cs -= 1
             elif ch in "£€¥":
                 cs -= 1
-        run_end = last_run = c.end()
         if cs < last_end:
             continue
-        bare = _bare_run(string, cs, run_end, end) if cs == c.start() else None
+        bare = _bare_run(string, cs, rs, run_end, end)
         if bare is None:
             m = full.match(string, cs, end, False)
             if m is None:
                 continue
             last_end = m.end()
             q = _from_groups(string, start, P, cs, last_end, *m.groups())
-        elif bare:
+        elif bare is True:
             last_end = run_end
-            q = _from_groups(string, start, P, cs, run_end,
-                             None, string[cs:run_end], None, None, None, None)
+            q = _from_groups(string, start, P, cs, run_end, string[cs:rs] if cs < rs else None,
+                             string[rs:run_end], None, None, None, None)
+        elif bare:
+            last_end = run_end + 1
+            q = _from_groups(string, start, P, cs, last_end, string[cs:rs] if cs < rs else None,
+                             string[rs:run_end], None, None, "%", None)
         else:
             continue
         if q is not None:
@@ -514,19 +556,45 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
         taken_ends.append(last_end)
     words = P.words
     last_end = start
-    for cs in _word_candidate_starts(string, start, end, P):
+    starts, ends = _word_candidates(string, start, end, P)
+    for k, cs in enumerate(starts):
         if cs < last_end:
             continue
-        m = words.match(string, cs, end, False)
-        if m is None:
+        # a number word alone (most are): the match is the word, without
+        # the pattern
+        ce = ends[k]
+        word = string[cs:ce]
+        low_word = word.lower()
+        if low_word in _NUMBER_WORDS and (not cs or string[cs - 1].isascii()) \
+                and _word_alone(string, cs, ce, end):
+            # (before the word, the candidate's \b leaves the look-behind
+            # only "-" in ASCII to fail on)
+            if cs and string[cs - 1] == "-":
+                continue
+            last_end = ce
+            if low_word == "one":
+                continue  # (one alone is no quantity: ``_from_words``)
+            i = bisect_left(taken_starts, ce) - 1
+            if i >= 0 and taken_ends[i] > cs:
+                continue
+            q = _from_number_word(string, cs, ce, word, low_word, start, P)
+            if q is not None:
+                found.append(q)
             continue
-        last_end = m_end = m.end()
+        else:
+            m = words.match(string, cs, end, False)
+            if m is None:
+                continue
+            last_end = m_end = m.end()
+            m_start = m.start()
+            cur, text, pct, curword = m.groups()
+            group = m.group(0)
         # overlaps a numeral in digits: the last one starting before its end
         # is the one reaching furthest (they are disjoint and in order)
         i = bisect_left(taken_starts, m_end) - 1
-        if i >= 0 and taken_ends[i] > m.start():
+        if i >= 0 and taken_ends[i] > m_start:
             continue
-        q = _from_words(string, m, start, end, P)
+        q = _from_words(string, m_start, m_end, cur, text, pct, curword, group, start, P)
         if q is not None:
             found.append(q)
     found.sort(key=_start_of)
@@ -548,7 +616,13 @@ def _digit_runs(string: str, start: int, end: int, P: _Patterns):
 
 
 def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> list[int]:
-    """The starts of ``P.word_candidate.finditer(string, start, end)``.
+    """The starts of ``P.word_candidate.finditer(string, start, end)``."""
+    return _word_candidates(string, start, end, P)[0]
+
+
+def _word_candidates(string: str, start: int, end: int,
+                     P: _Patterns) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``P.word_candidate.finditer(string, start, end)``.
 
     Scanning with that case-insensitive alternation of forty words is the
     slowest step of the plugin; ``str.find`` on the lower-cased text finds
@@ -566,7 +640,8 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
     in no piece), so they are found at the same places.
     """
     if "\u0130" in string or "\u017f" in string:
-        return [c.start() for c in P.word_candidate.finditer(string, start, end)]
+        spans = [c.span() for c in P.word_candidate.finditer(string, start, end)]
+        return [a for a, _ in spans], [b for _, b in spans]
     low = string.encode("ascii", "replace").lower()
     places = set()
     find = low.find
@@ -599,6 +674,7 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
             places.add(i - 2)
             i = find(sign, i + 1, end)
     out = []
+    ends = []
     match = P.word_candidate.match
     cand_end = start
     for p in sorted(places):
@@ -610,7 +686,49 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
         if c is not None:
             out.append(p)
             cand_end = c.end()
-    return out
+            ends.append(cand_end)
+    return out, ends
+
+
+_NUMBER_WORDS = frozenset([*_UNITS, *_MULTIPLIERS])
+# each number word's value alone, and for a round one ("four million" is as
+# rounded as "4m") the half-width of its interval (``_from_words``)
+_WORD_VALUES = {word: _words_value(word) for word in _NUMBER_WORDS}
+_WORD_HALVES = {word: 0.5 * _MULTIPLIERS[word]
+                for word in ("million", "billion", "trillion", "thousand", "hundred")}
+# the first two letters of what may follow a number word and space in a
+# match of ``P.words``: another number word, "and", "per cent", a currency
+_AFTER_WORD_HEADS = frozenset(w[:2] for w in [*_NUMBER_WORDS, "and", "per", "percent", "dollars",
+                                              "pounds", "euros"])
+_ASCII_SPACES = frozenset(" \t\n\r\x0b\x0c")
+
+
+def _word_alone(string: str, cs: int, ce: int, end: int) -> bool:
+    """Whether ``P.words.match(string, cs, end)`` at a number word
+    ``string[cs:ce]`` (a match of ``P.word_candidate``, so no letter
+    follows it) surely spans just the word, with none of its groups but the
+    number, when it matches: nothing after the word can extend the match.
+
+    The number goes on only with space or "-" and a number word (or "and"),
+    and "per cent" or a currency only after one space.  So an ASCII
+    character other than space or "-" ends it, and so does space (each
+    ``\\s`` is ``str.isspace``) before an ASCII character that is neither
+    "-" nor the head of one of those words.  Else (a dash, a character
+    outside ASCII, a head) the pattern says.
+    """
+    if ce >= end:
+        return True
+    c = string[ce]
+    if c not in _ASCII_SPACES:
+        return c != "-" and c.isascii()
+    limit = ce + 16 if ce + 16 < end else end
+    rest = string[ce:limit].lstrip()
+    if not rest:
+        return limit == end  # space to the end
+    if len(rest) < 2 and limit < end:
+        return False
+    head = rest[:2]
+    return head.isascii() and head[0] != "-" and head.lower() not in _AFTER_WORD_HEADS
 
 
 def _start_of(q: "Quantity") -> int:
@@ -624,8 +742,11 @@ _NEVER_NOT_AFTER = frozenset(',.;)("\'!?%]}[{*&+=<>|\\~^$’”“‘…')
 
 def _not_after(after: str, P: _Patterns) -> bool:
     """``bool(P.not_after.match(after))``, answered without the pattern when
-    the first character settles it: a letter, a digit or "_" is a form of
-    its own (a letter, number or "_" class), punctuation opens none."""
+    the first characters settle it: a letter, a digit or "_" is a form of
+    its own (a letter, number or "_" class), punctuation opens none, ":" and
+    "/" open only ":5", and after space (each ``\\s`` is ``str.isspace``)
+    or a dash only a word of the forms' own can follow (or a dash, after
+    space)."""
     if not after:
         return False  # every form takes at least one character
     c = after[0]
@@ -633,14 +754,54 @@ def _not_after(after: str, P: _Patterns) -> bool:
         return False
     if c.isalpha() or c.isdecimal() or c == "_":
         return True
-    if c == " " and len(after) > 1 and after[1] in _ASCII_LETTERS:
-        # one space then a word: only the forms opening with a space and a
-        # word can match, and that word must be one of theirs
-        i = len(after) - len(after[1:].lstrip(_ASCII_LETTERS))
-        if (i == len(after) or after[i].isascii()) \
-                and after[1:i].lower() not in _NOT_AFTER_WORDS:
+    if c.isspace():
+        rest = after.lstrip()
+        if not rest:
             return False
+        d = rest[0]
+        if d in _ASCII_LETTERS:
+            # the word's first two letters first (most words are none of them)
+            head = rest[:2]
+            if head.isascii() and head.lower() not in _NOT_AFTER_HEADS \
+                    or _word_not_in(rest, _NOT_AFTER_WORDS):
+                return False
+        elif d != "-" and (d.isascii() or not d.isalpha()):
+            # (no character but a letter has a case that is a letter)
+            return False
+    elif c == "-" or c == ":" or c == "/":
+        d = after[1:2]
+        if d.isascii():
+            if d and d in _ASCII_DIGITS:
+                return True  # "-5", ":30", "/4"
+            if c != "-":
+                return False
+            rest = after[1:].lstrip()
+            if rest[:1] in _ASCII_LETTERS and rest and _word_not_in(rest, _DASH_WORDS):
+                return False
+            if not rest or not rest[0].isalpha():
+                return False
     return P.not_after.match(after, 0, None, False) is not None
+
+
+# the first two characters of each word of ``_NOT_AFTER_WORDS``, lower-cased,
+# with those of "a" and "p" before a character that is no letter or alone
+_NOT_AFTER_HEADS = frozenset(
+    [w[:2] for w in _NOT_AFTER_WORDS]
+    + [w + chr(c) for w in _NOT_AFTER_WORDS if len(w) == 1 for c in range(128)
+       if not chr(c).isalpha()])
+_ASCII_DIGITS = frozenset("0123456789")
+# the words after a dash in ``_not_quantity_after_re`` ("-year-old", "- mile")
+_DASH_WORDS = frozenset(w + s for w in """year month week day hour minute second mile metre meter foot
+    yard kilometre km""".split() for s in ("", "s"))
+
+
+def _word_not_in(text: str, words: frozenset) -> bool:
+    """Whether ``text``, opening with an ASCII letter, opens with a run of
+    them that is surely none of ``words`` (lower-cased), as a case-insensitive
+    pattern reads it: the run is not one of them and ends the text or at an
+    ASCII character (one outside ASCII may fold to a letter)."""
+    rest = text.lstrip(_ASCII_LETTERS)
+    return (not rest or rest[0].isascii()) and text[:len(text) - len(rest)].lower() not in words
 
 
 def _is_year(num: str, P: _Patterns) -> bool:
@@ -653,22 +814,31 @@ def _is_year(num: str, P: _Patterns) -> bool:
 # What may stand before a numeral (``_number_re``'s look-behind): in ASCII,
 # anything but a letter, a digit and these.
 _GLUED_BEFORE = frozenset(".,:/-_#@")
+_GLUED_ASCII = frozenset(_ASCII_LETTERS + "0123456789.,:/-_#@")
 # ASCII characters after a run of digits at which a numeral surely ends: no
 # separator, scale, per cent sign, space or letter
 _ENDS_NUMERAL = frozenset("!\"#$&'()*+-/:;<=>?@[\\]^_`{|}~")
 _SPACES = frozenset(" \t\n\r")
-# the first three letters of each word that may follow a numeral and a space
-# in ``_number_re`` (a scale, "per cent", a currency)
-_AFTER_SPACE = frozenset(["mil", "bil", "tri", "tho", "per", "pou", "dol", "eur", "yen"])
+# the first letters of the words that may follow a numeral and a space in
+# ``_number_re`` (a scale, "per cent", a currency), and "%"
 _AFTER_SPACE_FIRST = frozenset("mbtpdeyMBTPDEY%")
+# the words that may follow a numeral and a space in ``_number_re``, and
+# those that may follow it at once (a scale)
+_AFTER_SPACE_WORDS = frozenset("million billion trillion thousand per percent dollars pounds euros "
+                               "yen".split())
+_AFTER_SPACE_HEADS = frozenset(word[:3] for word in _AFTER_SPACE_WORDS)
+_PLAIN_AFTER_SPACE = frozenset(map(chr, range(128))) - _AFTER_SPACE_FIRST
+_SCALES = frozenset("bn mn mln trn tn m k million billion trillion thousand".split())
 
 
-def _bare_run(string: str, start: int, run_end: int, end: int) -> bool | None:
+def _bare_run(string: str, start: int, run_start: int, run_end: int, end: int) -> bool | str | None:
     """``P.number.match(string, start, end)`` at a run of digits
-    ``[start, run_end)`` with no currency sign before it, where plain
-    characters settle it: False when it fails (glued to a word or a number
-    before), True when it matches just the run (nothing after it can extend
-    a numeral), None when the pattern must say.
+    ``[run_start, run_end)``, after the currency sign ``string[start:run_start]``
+    if any (one the pattern's ``cur`` matches), where plain characters settle
+    it: False when it fails (glued to a word or a number before), True when
+    it matches just the sign and the run, "%" when it matches them and the
+    "%" right after the run (nothing after them can extend a numeral), None
+    when the pattern must say.
 
     Most numerals are bare ("45 people", "in 2004,"); the pattern's match
     costs several times these tests.  The characters are read as ASCII,
@@ -678,13 +848,12 @@ def _bare_run(string: str, start: int, run_end: int, end: int) -> bool | None:
     """
     if start:
         c = string[start - 1]
-        if not c.isascii():
-            if not _mark(c):
-                return None
-        elif c.isalnum() or c in _GLUED_BEFORE:
+        if c in _GLUED_ASCII:
             return False
+        if not c.isascii() and not _mark(c):
+            return None
     # (more than 15 digits, or the end near: the pattern decides)
-    if run_end - start > 15 or run_end + 4 > end:
+    if run_end - run_start > 15 or run_end + 4 > end:
         return None
     c = string[run_end]
     if c in _ENDS_NUMERAL:
@@ -692,18 +861,43 @@ def _bare_run(string: str, start: int, run_end: int, end: int) -> bool | None:
     nxt = string[run_end + 1]
     if c in _SPACES:
         # a scale, "per cent" or a currency word may follow, or "%"
+        if nxt in _PLAIN_AFTER_SPACE:
+            return True
         if not nxt.isascii():
             return _mark(nxt) or None
-        if nxt not in _AFTER_SPACE_FIRST:
-            return True
         if nxt == "%":
             return None
-        word = string[run_end + 1:run_end + 4]
-        return (word.isascii() and word.lower() not in _AFTER_SPACE) or None
+        head = string[run_end + 1:run_end + 4]
+        if head.isascii() and head.lower() not in _AFTER_SPACE_HEADS:
+            return True
+        return _not_a_word_of(string, run_end + 1, end, _AFTER_SPACE_WORDS) or None
     if c == "," or c == ".":
         # thousands or decimals only with a digit after the mark
         return (not nxt.isdigit() if nxt.isascii() else _mark(nxt)) or None
+    if c == "%":
+        # a currency word may follow it after one space
+        if nxt in _SPACES or nxt == "\x0b" or nxt == "\x0c":
+            after = string[run_end + 2]
+            return "%" if after.isascii() and after not in _AFTER_PERCENT_FIRST else None
+        return "%" if nxt.isascii() or not nxt.isspace() else None
+    if c in _ASCII_LETTERS:
+        # only a scale may follow at once
+        return _not_a_word_of(string, run_end, end, _SCALES) or None
     return None
+
+
+_AFTER_PERCENT_FIRST = frozenset("dpeyDPEY")
+
+
+def _not_a_word_of(string: str, i: int, end: int, words: frozenset) -> bool:
+    """Whether the run of ASCII letters at ``string[i]`` (before ``end``)
+    is surely none of ``words`` (lower-cased) as a case-insensitive pattern
+    followed by a look-ahead for no letter reads it: it is not one of them,
+    and it ends before ``end`` at an ASCII character (one outside ASCII may
+    fold to a letter)."""
+    segment = string[i:i + 12 if i + 12 < end else end]
+    rest = segment.lstrip(_ASCII_LETTERS)
+    return bool(rest) and rest[0].isascii() and segment[:len(segment) - len(rest)].lower() not in words
 
 
 _MARK = cached_compile(r"[\p{P}\p{S}\p{Z}]")
@@ -719,39 +913,141 @@ def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int
                  cur: str | None, num: str, scale_suffix: str | None, scale_word: str | None,
                  pct: str | None, curword: str | None) -> Quantity | None:
     """The quantity of a match of ``P.number`` spanning ``[m_start, m_end)``,
-    given its groups in the order of the pattern."""
+    given its groups in the order of the pattern.
+
+    (What :func:`_hedge` does is done here too, with the text before the
+    numeral read once for both the naming words and the hedges.)"""
     after = string[m_end:m_end + 24]
-    before = string[max(floor, m_start - 30):m_start]
     scale = scale_suffix or scale_word
+    # the text a hedge before the numeral is looked for in; the naming words
+    # are looked for in its last 30 characters
+    before = string[m_start - 40 if m_start - 40 > floor else floor:m_start]
+    may_hedge = None
     if not scale and not pct and not cur and not curword:
-        if _not_after(after, P) or _may_name_before(before) and P.not_before.search(before, 0, None, False):
+        if _not_after(after, P):
             return None
         # a bare four-digit number from 1000 to 2099 is a year, unless a
         # counted noun follows it ("the 2000 songs")
-        # (both patterns after it open with a space)
-        if _is_year(num, P) and not (
-                after[:1].isspace() and (_COUNT_NOUN_AFTER.match(after, 0, None, False)
+        # (both patterns after it open with a space; a year has four digits)
+        if len(num) == 4 and _is_year(num, P) and not (
+                after[:1].isspace() and (_may_count_noun(after)
+                                         and _COUNT_NOUN_AFTER.match(after, 0, None, False)
                                          or _PLURAL_AFTER.match(after, 0, None, False)
-                                         and not _YEAR_BEFORE.search(before, 0, None, False))):
+                                         and not _YEAR_BEFORE.search(before[-30:], 0, None, False))):
             return None
-    elif _not_after(after, P) and not (scale or pct or curword):
+        may_name, may_hedge = _may_name_or_hedge_before(before)
+        if may_name and P.not_before.search(before[-30:], 0, None, False):
+            return None
+    elif not (scale or pct or curword) and _not_after(after, P):
         return None
-    # only a numeral with a full stop can be read with dot thousands
-    dot_thousands = "." in num and not scale \
-        and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40], 0, None, False))
-    value, style, places = _digits_value(num, dot_thousands, P)
-    if style == "." and P.dot_thousands.fullmatch(num, 0, None, False) and not dot_thousands:
-        style = None
+    if num.isdecimal():
+        # digits alone (``_digits_value`` and ``_rounding_interval`` for them)
+        value = float(num)
+        zeros = len(num) - len(num.rstrip("0"))
+        style = "" if len(num) >= 4 else None
+        if zeros == 0 or zeros == len(num):
+            places = 0
+            low = high = value
+        else:
+            places = -zeros
+            half = min(0.5 * 10 ** zeros, 0.1 * value)
+            low, high = value - half, value + half
+    else:
+        # only a numeral with a full stop can be read with dot thousands
+        dot_thousands = "." in num and not scale \
+            and _may_count_noun(string[m_end:m_end + 40]) \
+            and bool(_COUNT_NOUN_AFTER.match(string[m_end:m_end + 40], 0, None, False))
+        value, style, places = _digits_value(num, dot_thousands, P)
+        if style == "." and P.dot_thousands.fullmatch(num, 0, None, False) and not dot_thousands:
+            style = None
+        low, high = _rounding_interval(value, places)
     multiplier = 1.0
+    unit = ""
     if scale:
         key = scale.lower()
         multiplier = _SCALE_SUFFIX.get(key) or _MULTIPLIERS[key]
         if key == "k" and not cur:
             multiplier = 1_000
         style = None
-    low, high = _rounding_interval(value, places)
-    if scale and places == 0 and low == high:
-        low, high = value - 0.5, value + 0.5  # "4m" is as rounded as "four million"
+        if places == 0 and low == high:
+            low, high = value - 0.5, value + 0.5  # "4m" is as rounded as "four million"
+    if pct:
+        unit = "%"
+    elif cur:
+        unit = _CURRENCY_SIGNS.get(cur.lower(), cur)
+    elif curword:
+        unit = _CURRENCY_WORDS.get(curword.split()[-1].lower(), "")
+    if unit == "" and value < 1000 and not scale:
+        style = None
+    # (the numeral starts where the match does, with its sign if any)
+    # (the numeral alone spans the match: it is its text, with no space)
+    text = num if m_start + len(num) == m_end else string[m_start:m_end].strip()
+    if scale:
+        value, low, high = value * multiplier, low * multiplier, high * multiplier
+    q = _new(Quantity, (value, low, high, unit, m_start, m_end, text, False, False, style,
+                        False, False))
+    # the hedges (``_hedge``)
+    if may_hedge is None:
+        may_hedge = _may_hedge_before(before)
+    if may_hedge:
+        m = P.any_hedge_before.search(before, 0, None, False)
+        if m is not None:
+            return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
+    if _may_hedge_after_text(after[:20]):
+        m = P.any_hedge_after.match(after[:20], 0, None, False)
+        if m is not None:
+            return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
+    return q
+
+
+def _may_name_or_hedge_before(before: str) -> tuple[bool, bool]:
+    """``(_may_name_before(before[-30:]), _may_hedge_before(before))``,
+    the word that ends the text read once for both.
+
+    The naming words' text ends the hedges' and is the same after ``rstrip``
+    where it holds the word and the character before it; a full stop or "#"
+    at the end (each test reads those its own way) is left to the two."""
+    t = before.rstrip()
+    last = t[-1] if t else "."
+    if last != "." and last != "#":
+        i = len(t.rstrip(_ASCII_LETTERS))
+        if i > len(before) - 30:
+            # ``_last_word(t)``
+            if i and not t[i - 1].isascii() and t[i - 1].isalpha():
+                return True, True
+            if i == len(t):
+                if not last.isascii() and last.isalpha():
+                    return True, True
+                return False, False  # no word ends the text
+            word = t[i:].lower()
+            if word not in _HEDGE_LAST_WORDS:
+                return word in _NAMING_OR_MONTH, False
+            return word in _NAMING_OR_MONTH, _may_hedge_before(before)
+    return _may_name_before(before[-30:]), _may_hedge_before(before)
+
+
+def _from_words(string: str, m_start: int, m_end: int, cur: str | None, text: str,
+                pct: str | None, curword: str | None, group: str, floor: int,
+                P: _Patterns) -> Quantity | None:
+    """The quantity of a match of ``P.words`` spanning ``[m_start, m_end)``,
+    given its groups in the order of the pattern and its text."""
+    value = _words_value(text, P)
+    if value is None or value < 2:
+        return None
+    after = string[m_end:m_end + 20]
+    before = string[m_start - 20 if m_start - 20 > floor else floor:m_start]
+    low_text = text.lower().strip()
+    # "hundreds of", "thousands of": vague plurals, not numbers
+    if low_text[-1:] == "s" and P.vague_plural.search(low_text, 0, None, False):
+        return None
+    # (each pattern after the number opens with space, ``str.isspace``, or
+    # its first character)
+    rest = after.lstrip()
+    if rest[:1] == "-" and P.duration_after.match(after, 0, None, False):
+        return None
+    if value < 13 and rest[:2] == "of" and P.space_of_after.match(after, 0, None, False) \
+            and P.the_before.search(before, 0, None, False):
+        return None  # "the two of them"
     unit = ""
     if pct:
         unit = "%"
@@ -759,39 +1055,6 @@ def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int
         unit = _CURRENCY_SIGNS.get(cur.lower(), cur)
     elif curword:
         unit = _CURRENCY_WORDS.get(curword.split()[-1].lower(), "")
-    if unit == "" and value < 1000 and scale is None:
-        style = None
-    # (the numeral starts where the match does, with its sign if any)
-    q = _new(Quantity, (value * multiplier, low * multiplier, high * multiplier, unit,
-                        m_start, m_end, string[m_start:m_end].strip(), False, False, style,
-                        False, False))
-    return _hedge(string, q, floor, P)
-
-
-def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
-                P: _Patterns) -> Quantity | None:
-    text = m["num"]
-    value = _words_value(text, P)
-    if value is None or value < 2:
-        return None
-    after = string[m.end():m.end() + 20]
-    before = string[max(floor, m.start() - 20):m.start()]
-    low_text = text.lower().strip()
-    # "hundreds of", "thousands of": vague plurals, not numbers
-    if P.vague_plural.search(low_text, 0, None, False):
-        return None
-    if P.duration_after.match(after, 0, None, False):
-        return None
-    if P.the_before.search(before, 0, None, False) and value < 13 \
-            and P.space_of_after.match(after, 0, None, False):
-        return None  # "the two of them"
-    unit = ""
-    if m["pct"]:
-        unit = "%"
-    elif m["cur"]:
-        unit = _CURRENCY_SIGNS.get(m["cur"].lower(), m["cur"])
-    elif m["curword"]:
-        unit = _CURRENCY_WORDS.get(m["curword"].split()[-1].lower(), "")
     # words are exact for small numbers; "four million" is as rounded as "4m"
     last = low_text.split()[-1]
     if last in ("million", "billion", "trillion", "thousand", "hundred"):
@@ -800,24 +1063,76 @@ def _from_words(string: str, m: regex.Match, floor: int, ceiling: int,
         low, high = value - half, value + half
     else:
         low, high = value, value
-    q = _new(Quantity, (value, low, high, unit, m.start(), m.end(), m.group(0).strip(),
+    q = _new(Quantity, (value, low, high, unit, m_start, m_end, group.strip(),
                         False, True, None, False, False))
     return _hedge(string, q, floor, P)
 
 
+def _from_number_word(string: str, m_start: int, m_end: int, word: str, low_word: str, floor: int,
+                      P: _Patterns) -> Quantity | None:
+    """``_from_words`` for a match of ``P.words`` that is one number word
+    ``word`` (``low_word`` lower-cased) and nothing else."""
+    value = _WORD_VALUES[low_word]
+    if value < 2:
+        return None
+    # (no number word ends in "s": no vague plural)
+    after = string[m_end:m_end + 20]
+    rest = after.lstrip()
+    if rest[:1] == "-" and P.duration_after.match(after, 0, None, False):
+        return None
+    if value < 13 and rest[:2] == "of" and P.space_of_after.match(after, 0, None, False) \
+            and P.the_before.search(string[m_start - 20 if m_start - 20 > floor else floor:m_start],
+                                    0, None, False):
+        return None  # "the two of them"
+    half = _WORD_HALVES.get(low_word)
+    low, high = (value, value) if half is None else (value - half, value + half)
+    q = _new(Quantity, (value, low, high, "", m_start, m_end, word, False, True, None, False, False))
+    return _hedge(string, q, floor, P)
+
+
 def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
-    before = string[max(floor, q.start - 40):q.start]
+    m_start = q.start
+    before = string[m_start - 40 if m_start - 40 > floor else floor:m_start]
     if _may_hedge_before(before):
         m = P.any_hedge_before.search(before, 0, None, False)
         if m is not None:
             return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
-    after = string[q.end:q.end + 20]
-    # every hedge after a number opens (after space) with "o", "p", "-" or "+"
-    if after.lstrip()[:1] in _HEDGE_AFTER_OPENERS:
+    m_end = q.end
+    after = string[m_end:m_end + 20]
+    if _may_hedge_after_text(after):
         m = P.any_hedge_after.match(after, 0, None, False)
         if m is not None:
             return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
     return q
+
+
+def _may_hedge_after_text(after: str) -> bool:
+    """False when ``P.any_hedge_after.match(after)`` surely fails: every
+    hedge after a number opens (after space) with "or" and space, "plus",
+    "-plus", "+" or "odd" (``_may_hedge_after``)."""
+    if not after:
+        return False
+    c = after[0]
+    if c.isspace():
+        after = after.lstrip()
+        if not after:
+            return False
+        c = after[0]
+    return c in _HEDGE_AFTER_OPENERS and _may_hedge_after(after)
+
+
+def _may_hedge_after(rest: str) -> bool:
+    """False when a hedge after a number surely does not open ``rest`` (the
+    text after it, space stripped): it is "or" and space, "plus", "-plus",
+    "+" or "odd", in any case (outside ASCII the pattern says)."""
+    head = rest[:5]
+    if not head.isascii():
+        return True
+    head = head.lower()
+    return head.startswith(_HEDGE_AFTER_HEADS) or head[:2] == "or" and head[2:3].isspace()
+
+
+_HEDGE_AFTER_HEADS = ("plus", "-plus", "+", "odd")
 
 
 def _widen(q: Quantity, lo_f: float, hi_f: float) -> Quantity:
@@ -843,38 +1158,75 @@ def _mark_ranges(string: str, qs: list[Quantity], floor: int) -> list[Quantity]:
     """Join "between 50 and 70", "50-70", "50 to 70" into a range, and mark
     "from 50 to 71" / "rose to 71 from 50" as an update."""
     P = _P or _patterns()
-    out: list[Quantity] = []
+    out: list[Quantity] | None = None
+    done = 0  # ``qs[:done]`` are settled, in ``out``
     i = 0
-    n = len(qs)
-    while i < n:
+    last = len(qs) - 1
+    while i < last:
+        gap_start = qs[i].end
+        gap_end = qs[i + 1].start
+        # most gaps are joined by no word: ``_may_join`` (a long gap opens
+        # or ends with five spaces)
+        if gap_end - gap_start > 12:
+            if not (string[gap_start + 4].isspace() or string[gap_end - 5].isspace()) \
+                    or not _may_join(string, gap_start, gap_end):
+                i += 1
+                continue
+        elif gap_end <= gap_start \
+                or string[gap_start:gap_end].strip().lower() not in _RANGE_WORDS:
+            i += 1
+            continue
+        gap = string[gap_start:gap_end]
+        if not P.range_gap.fullmatch(gap, 0, None, False):
+            i += 1
+            continue
+        if out is None:
+            out = []
+        out += qs[done:i]
+        done = i
         q = qs[i]
-        if i + 1 < n:
-            nxt = qs[i + 1]
-            gap = string[q.end:nxt.start]
-            if P.range_gap.fullmatch(gap, 0, None, False):
-                before = string[max(floor, q.start - 30):q.start]
-                if P.from_before.search(before, 0, None, False) or gap.strip() == "to" \
-                        and P.change_before.search(before, 0, None, False):
-                    out.append(_as(q, update=True))
-                    out.append(_as(nxt, update=True))
-                    i += 2
-                    continue
-                is_between = bool(P.between_before.search(before, 0, None, False))
-                if gap.strip().lower() in ("and",) and not is_between:
-                    out.append(q)
-                    i += 1
-                    continue
-                if gap.strip().lower() == "or" or gap.strip() in ("-", "–", "—", "to") or is_between:
-                    low, high = min(q.low, nxt.low), max(q.high, nxt.high)
-                    unit = nxt.unit or q.unit
-                    out.append(Quantity(q.value, low, high, unit, q.start, nxt.end,
-                                        string[q.start:nxt.end], q.hedged or nxt.hedged,
-                                        q.words, None, True))
-                    i += 2
-                    continue
-        out.append(q)
+        nxt = qs[i + 1]
+        before = string[max(floor, q.start - 30):q.start]
+        if P.from_before.search(before, 0, None, False) or gap.strip() == "to" \
+                and P.change_before.search(before, 0, None, False):
+            out.append(_as(q, update=True))
+            out.append(_as(nxt, update=True))
+            i = done = i + 2
+            continue
+        is_between = bool(P.between_before.search(before, 0, None, False))
+        if gap.strip().lower() in ("and",) and not is_between:
+            i += 1
+            continue
+        if gap.strip().lower() == "or" or gap.strip() in ("-", "–", "—", "to") or is_between:
+            low, high = min(q.low, nxt.low), max(q.high, nxt.high)
+            unit = nxt.unit or q.unit
+            out.append(Quantity(q.value, low, high, unit, q.start, nxt.end,
+                                string[q.start:nxt.end], q.hedged or nxt.hedged,
+                                q.words, None, True))
+            i = done = i + 2
+            continue
         i += 1
+    if out is None:
+        return qs
+    out += qs[done:]
     return out
+
+
+_RANGE_WORDS = frozenset(["-", "\u2013", "\u2014", "to", "and", "or"])
+
+
+def _may_join(string: str, gap_start: int, gap_end: int) -> bool:
+    """False when ``P.range_gap.fullmatch(string[gap_start:gap_end])``
+    surely fails.  The gap is then one of the joining words between runs of
+    ``\\s`` (each ``str.isspace``): stripped, it is the word (in any case),
+    and a gap longer than a dozen characters opens or ends with five
+    spaces."""
+    length = gap_end - gap_start
+    if length <= 0:
+        return False
+    if length <= 12:
+        return string[gap_start:gap_end].strip().lower() in _RANGE_WORDS
+    return string[gap_start:gap_start + 5].isspace() or string[gap_end - 5:gap_end].isspace()
 
 
 def _as(q: Quantity, **changes) -> Quantity:

@@ -118,26 +118,38 @@ _RUN_AFTER = [a + tail for a in _RUN_BEFORE for tail in ("x", "5", " ", "%")] + 
     " thousand", " those", " tribe", " trillion", " dollars", " dole", " euros", " Euro",
     " yen", " year", " pounds sterling", " pour", " %", " \u212a", " \u017f", " \u2502 2",
     "\t\u2014", "\n\u00a0m", " \u24b6", ",000", ", 20", ",5", ",\u0661", ".5", ". The",
-    ".\u0661", ".\u2019", ",\u00e9", "bn", "K", "\u212a", "m ", "mn.", "  million", "\r\nbn"]
+    ".\u0661", ".\u2019", ",\u00e9", "bn", "K", "\u212a", "m ", "mn.", "  million", "\r\nbn",
+    # a per cent sign, and what may follow it; letters, and the scales
+    "% dollars", "%\u00a0euros", "% of", "%\x1c", "%,", "%\u2019", "%\n\nYen", "%\u00a0yen",
+    "% Pounds", "%\u2003euros", "%\tE", "% e", "%\x0bdollars", "%\x0c", "%%", "%5", "%x",
+    "th", "th ", "st,", "nd", "G", "x4", "mln", "Mln.", "trn", "tn", "TN5", "k5", "m5",
+    "thousand", "thousands", "Million,", "millions", "b\u0130llion", "thou\u017fand", "mi\u0130",
+    "\u212a5", " millions", " miles", " percentage", " percent,", " per\u00a0cent", " Yen.",
+    " yens", " thousand5", " tho\u017fand", " mill\u0130on", " dollar\u017f", " pounds5",
+    " eurosx", " million-", " Trillion", " pe", "% euros", "% Euros", "% yen", "% Pounds"]
 
 
 @pytest.mark.parametrize("run", ["5", "45", "2004", "123456789012345", "1234567890123456",
                                  "\u0661\u0662"])
-def test_bare_runs_of_digits_match_as_the_number_pattern(run):
+@pytest.mark.parametrize("sign", ["", "$", "US$", "A$", "\u00a3", "\u20ac"])
+def test_bare_runs_of_digits_match_as_the_number_pattern(run, sign):
     P = _patterns()
     for before in ["", *_RUN_BEFORE]:
         for after in ["", *_RUN_AFTER]:
-            text = f"{before}{run}{after}"
+            text = f"{before}{sign}{run}{after}"
             start = len(before)
+            run_start = start + len(sign)
             for end in (len(text), len(text) + 4):
                 padded = text + " is." if end > len(text) else text
-                bare = _bare_run(padded, start, start + len(run), end)
+                bare = _bare_run(padded, start, run_start, run_start + len(run), end)
                 if bare is None:
                     continue
                 m = P.number.match(padded, start, end)
                 if bare:
-                    assert m and m.span() == (start, start + len(run)), (text, m)
-                    assert m.groups() == (None, run, None, None, None, None)
+                    pct = "%" if bare == "%" else None
+                    assert bare is True or pct, bare
+                    assert m and m.span() == (start, run_start + len(run) + len(pct or "")), (text, m)
+                    assert m.groups() == (sign or None, run, None, None, pct, None)
                 else:
                     assert m is None, (text, m)
 
@@ -145,7 +157,7 @@ def test_bare_runs_of_digits_match_as_the_number_pattern(run):
 def test_bare_runs_are_most_numbers():
     text = "In 2004, 45 people (and 3 dogs) died; 12.5% and 6,500 did not."
     starts = [text.index(n) for n in ("2004", "45", "3", "12", "6")]
-    answers = [_bare_run(text, s, s + len(n), len(text))
+    answers = [_bare_run(text, s, s, s + len(n), len(text))
                for s, n in zip(starts, ("2004", "45", "3", "12", "6"))]
     assert answers == [True, True, True, None, None]
 
@@ -405,9 +417,13 @@ def test_hedge_before_test_never_misses_a_hedge(phrase):
 
 
 def test_hedge_before_test_rules_out_plain_words_before_a_last_word():
-    for before in ("rose to ", "3 of ", "waited for ", "known as ", "the best of ", "-to ", "to "):
+    # (space or a mark outside ASCII is no letter: the word before it is read)
+    for before in ("rose to ", "3 of ", "waited for ", "known as ", "the best of ", "-to ", "to ",
+                   "x\u00a0of ", "\u2502 ", "nation\u2019s ", "\u00bb of "):
         assert not _may_hedge_before(before), before
-    for before in ("up to ", "close  to ", "a minimum of ", "\u00e9 to ", "x\u00a0of "):
+        assert not _patterns().any_hedge_before.search(before), before
+    for before in ("up to ", "close  to ", "a minimum of ", "\u00e9 to ", "upwards\u00a0of ",
+                   "\u2014about ", "\u00e9about"):
         assert _may_hedge_before(before), before
 
 
