@@ -9,20 +9,27 @@ Markdown and HTML.  Columns count Unicode code points from 1.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate
+from itertools import accumulate, compress, repeat
+from operator import is_not, itemgetter
 from collections import namedtuple
 
 import regex
 
-from .patterns import compile as _compile
+from .patterns import compile as _compile, compile_re as _compile_re
 
 _NEWLINE = _compile(r"\r\n|\r|\n")
 _PARA_BREAK = _compile(r"\n[ \t]*\n\s*")
+# ``_PARA_BREAK`` for ``re``, whose ``\s`` (``str.isspace``) also takes the
+# separators U+001C to U+001F: ``regex`` scans for the "\n" that opens a
+# break at fifty instructions a character, ``re`` at a few (a test holds the
+# two to the same breaks).  The group keeps the breaks in ``split``'s list.
+_PARA_SPLIT = _compile_re(r"(\n[ \t]*\n[^\S\x1c-\x1f]*)")
 # A sentence ends at . ! ? (optionally closed by quotes or brackets) followed by
 # space and something that can open a sentence.  Common abbreviations and
 # initials are not ends.  The first mark is matched before the look-behind
 # checks what precedes it, so the engine skips ahead to candidate marks
 # instead of trying the abbreviation list at every character.
+# (:func:`_sentence_end` reads the same in Python; a test holds it to this.)
 _SENT_END = _compile(
     r"""[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z])[.!?])"""
     r"""[.!?]*['"’”)\]]*(?=(\s+)['"“‘(\[]?[\p{Lu}\p{N}])""",
@@ -111,7 +118,7 @@ class Text:
     """
 
     __slots__ = ("string", "source", "scope", "_clean", "_src", "_paragraphs",
-                 "_sentences", "_lines", "_starts", "_para_sentences", "_marks")
+                 "_sentences", "_lines", "_starts", "_para_sentences", "_para_starts", "_others")
 
     def __init__(self, string: str, source: Source, clean_starts: list[int],
                  source_starts: list[int], scope: str = "body") -> None:
@@ -125,7 +132,8 @@ class Text:
         self._lines: list[Span] | None = None
         self._starts: dict[str, list[int]] = {}
         self._para_sentences: dict[int, list[Span]] = {}  # by paragraph start
-        self._marks: list[int] | None = None  # see _sentence_marks
+        self._para_starts: list[int] = []  # of the paragraphs, once found
+        self._others: list[int] | None = None  # see _other_marks
 
     @classmethod
     def whole(cls, source: Source, start: int = 0, end: int | None = None,
@@ -174,20 +182,24 @@ class Text:
     def paragraphs(self) -> list[Span]:
         """Paragraphs: runs of text between blank lines, stripped of outer space."""
         if self._paragraphs is None:
-            spans = []
-            start = 0
-            s = self.string
-            # (overlapped=False, concurrent=False: the GIL is kept, cheaper)
-            for m in _PARA_BREAK.finditer(s, 0, None, False, False):
-                end = m.start()
-                # most paragraphs have no space at either end: no copy to strip
-                if end > start and not s[start].isspace() and not s[end - 1].isspace():
-                    spans.append(Span(start, end))
-                else:
-                    spans.append(_strip(s, start, end))
-                start = m.end()
-            spans.append(_strip(s, start, len(s)))
-            self._paragraphs = [sp for sp in spans if sp.end > sp.start]
+            # the runs between ``_PARA_BREAK``'s matches: the even pieces of
+            # the split, each at the sum of the lengths before it, made
+            # spans in C; the few with white space at an end (or none but
+            # white space) are then stripped
+            pieces = _PARA_SPLIT.split(self.string)
+            offsets = list(accumulate(map(len, pieces), initial=0))
+            runs = pieces[::2]
+            spans = list(map(_new_span, repeat(Span), zip(offsets[::2], offsets[1::2])))
+            untidy = list(compress(range(len(runs)), map(is_not, map(str.strip, runs), runs)))
+            if untidy or "" in runs:
+                for k in untidy:
+                    run = runs[k]
+                    left = run.lstrip()
+                    start = offsets[2 * k] + len(run) - len(left)
+                    spans[k] = _new_span(Span, (start, start + len(left.rstrip())))
+                spans = [sp for sp in spans if sp[1] > sp[0]]
+            self._paragraphs = spans
+            self._para_starts = list(map(_first, spans))
         return self._paragraphs
 
     @property
@@ -215,66 +227,74 @@ class Text:
 
     def _sentences_of(self, para: Span) -> list[Span]:
         """The sentences of one paragraph (each paragraph is split once)."""
-        found = self._para_sentences.get(para.start)
+        found = self._para_sentences.get(para[0])
         if found is not None:
             return found
-        spans = []
         s = self.string
-        start = para.start
-        end = para.end
-        # ``_SENT_END.finditer(s, para.start, end)``, tried only at the marks
-        # that can open a match (see _sentence_marks): one that ends the
-        # paragraph or is followed by a letter or digit cannot (the pattern
-        # needs white space after the marks and quotes that follow it)
-        marks = self._marks if self._marks is not None else self._sentence_marks()
-        match = _SENT_END.match
+        start, end = para
+        # ``_SENT_END.finditer(s, start, end)``, tried only at the marks
+        # that can open a match: one that ends the paragraph or is followed
+        # by a letter or digit cannot (the pattern needs white space after
+        # the marks and quotes that follow it).  ``_SENT_END.match`` at a
+        # mark sees the same string and end as the scan (the ``regex``
+        # module lets a look-behind see before ``pos``), so it finds what
+        # the scan finds there.  The full stops are found here, the rarer
+        # "!" and "?" once in the whole text (see _other_marks).
+        find = s.find
+        marks = []
+        i = find(".", start, end)
+        while i >= 0:
+            marks.append(i)
+            i = find(".", i + 1, end)
+        others = self._others if self._others is not None else self._other_marks()
+        if others and others[-1] >= start:
+            lo = bisect_left(others, start)
+            hi = bisect_left(others, end, lo)
+            if hi > lo:
+                marks.extend(others[lo:hi])
+                marks.sort()
+        # No sentence needs stripping, and none is empty: a paragraph is
+        # stripped (``str.isspace``), a match ends on a mark or closing
+        # quote after ``start``, and the look-ahead's group ends before a
+        # quote, capital or digit inside the paragraph.
+        found = []
         taken = start
-        for i in marks[bisect_left(marks, start):bisect_left(marks, end)]:
+        match = _SENT_END.match
+        for i in marks:
             if i < taken or i + 1 >= end or s[i + 1].isalnum():
                 continue
             m = match(s, i, end, False)  # (concurrent=False, passed positionally: cheaper)
-            if m is None:
-                continue
-            taken = m.end()
-            # a sentence ends on its mark or closing quote, and the next
-            # starts after the white space the look-ahead captured
-            spans.append(Span(start, taken) if not s[start].isspace()
-                         else _strip(s, start, taken))
-            start = m.end(1)
-        spans.append(_strip(s, start, para.end) if s[start:start + 1].isspace()
-                     else Span(start, para.end))
-        found = self._para_sentences[para.start] = [sp for sp in spans if sp.end > sp.start]
+            if m is not None:
+                # a sentence ends on its mark or closing quote, and the next
+                # starts after the white space the look-ahead captured
+                taken = m.end()
+                found.append(_new_span(Span, (start, taken)))
+                start = m.end(1)
+        found.append(_new_span(Span, (start, end)))
+        self._para_sentences[para[0]] = found
         return found
 
-    def _sentence_marks(self) -> list[int]:
-        """The offsets of every ".", "!" and "?" of the string, in order:
-        where a match of ``_SENT_END`` can start.
-
-        Scanning a paragraph with ``_SENT_END`` costs the ``regex`` engine a
-        test of the class ``[.!?]`` at every character (about eighty
-        instructions each); the full stops are found here at once from the
-        lengths of the pieces between them (C-level), and the rarer "!" and
-        "?" with ``str.find``.  ``_SENT_END.match`` at a mark sees the same
-        string and end as the scan (the ``regex`` module lets a look-behind
-        see before ``pos``), so it finds what the scan finds there."""
+    def _other_marks(self) -> list[int]:
+        """The offsets of every "!" and "?" of the string, in order."""
         s = self.string
-        # -1, then each full stop's offset, then len(s)
-        marks = list(accumulate(map((1).__add__, map(len, s.split("."))), initial=-1))
-        del marks[0], marks[-1]
         find = s.find
+        others = []
         for mark in "!?":
             i = find(mark)
-            if i >= 0:
-                while i >= 0:
-                    marks.append(i)
-                    i = find(mark, i + 1)
-                marks.sort()
-        self._marks = marks
-        return marks
+            while i >= 0:
+                others.append(i)
+                i = find(mark, i + 1)
+        others.sort()
+        self._others = others
+        return others
 
     def paragraph_at(self, index: int) -> Span | None:
         """The paragraph holding character ``index`` (a binary search), or None."""
-        return self._containing("paragraphs", self.paragraphs, index)
+        paras = self._paragraphs if self._paragraphs is not None else self.paragraphs
+        i = bisect_right(self._para_starts, index) - 1
+        if i >= 0 and index < paras[i][1]:
+            return paras[i]
+        return None
 
     def sentence_at(self, index: int) -> Span | None:
         """The sentence holding character ``index``, or None.
@@ -284,30 +304,26 @@ class Text:
         figure, say) does not pay for splitting the whole text.  The spans
         are those of :attr:`sentences`, the same objects.
         """
-        para = self.paragraph_at(index)
-        if para is None:
+        paras = self._paragraphs if self._paragraphs is not None else self.paragraphs
+        i = bisect_right(self._para_starts, index) - 1
+        if i < 0 or index >= paras[i][1]:
             return None
-        spans = self._sentences_of(para)
-        if len(spans) == 1:
-            sp = spans[0]
-            return sp if sp.start <= index < sp.end else None
-        i = bisect_right(spans, index, key=_span_start) - 1
-        if i >= 0 and spans[i].start <= index < spans[i].end:
-            return spans[i]
-        return None
-
-    def _containing(self, name: str, spans: list[Span], index: int) -> Span | None:
-        starts = self._starts.get(name)
-        if starts is None:
-            starts = self._starts[name] = [sp.start for sp in spans]
-        i = bisect_right(starts, index) - 1
-        if i >= 0 and spans[i].start <= index < spans[i].end:
+        para = paras[i]
+        spans = self._para_sentences.get(para[0])
+        if spans is None:
+            spans = self._sentences_of(para)
+        # the last sentence starting at or before ``index`` (spans compare
+        # as tuples: those starting at ``index`` sort before this key)
+        i = bisect_right(spans, (index, _AFTER_ALL)) - 1
+        if i >= 0 and index < spans[i][1]:
             return spans[i]
         return None
 
 
-def _span_start(span: Span) -> int:
-    return span.start
+_new_span = tuple.__new__  # ``Span(a, b)`` as ``_new_span(Span, (a, b))``: no Python call
+_AFTER_ALL = float("inf")
+_first = itemgetter(0)
+_plus_one = (1).__add__
 
 
 def _strip(s: str, start: int, end: int) -> Span:

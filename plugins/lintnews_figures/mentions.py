@@ -20,10 +20,12 @@ from typing import NamedTuple
 
 from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import accumulate, compress, repeat
+from operator import or_
 
 import regex
 
-from lintnews.patterns import compile as cached_compile
+from lintnews.patterns import compile as cached_compile, compile_re as cached_compile_re
 
 from .lexicon import ALIASES, EVENTS, NOT_ENTITIES, NOUN_EVENTS, NOUNS
 from .numbers import Quantity, quantities_in, rx
@@ -158,28 +160,46 @@ def _plain(c: str) -> bool:
 
 
 def _skip_clause(string: str, start: int, end: int) -> bool:
-    """``bool(_skip_clause_re().search(string, start, end))``, settled by a
-    plain word of the clause when one is a skip word standing alone."""
+    """``bool(_skip_clause_re().search(string, start, end))``.
+
+    A search tries the pattern's hundred words at every character, about
+    2,500 instructions each.  A match opens with a letter after a word
+    boundary, and with one of the pattern's first words or stems
+    (``_SKIP_FIRST_WORDS``, ``_SKIP_FIRST_STEMS``): where the clause holds
+    no word character outside ASCII, that is the start of a run of ASCII
+    letters (no character outside ASCII matches an ASCII letter
+    case-insensitively but a word character), so the pattern is tried only
+    at the runs that are such words, and not at all when a skip word
+    standing alone settles it.  The runs are found and sorted out in C: the
+    pieces of the lower-cased clause split at them, and their offsets
+    summed from the pieces' lengths."""
     seg = string[start:end]
-    starts = []
-    for m in _ASCII_WORD.finditer(seg, 0, None, False, False):
-        a, b = m.span()
-        word = m.group().lower()
-        if word in _SKIP_FIRST_WORDS or word.startswith(_SKIP_FIRST_STEMS):
-            starts.append(a)
-        before = seg[a - 1] if a else (string[start - 1] if start else " ")
-        after = seg[b] if b < len(seg) else (string[end] if end < len(string) else " ")
-        if _plain(before) and _plain(after):
-            if word in _SKIP_WORDS or word.startswith(_SKIP_STEMS):
+    if not seg.isascii() and _NOT_ASCII_WORD.search(seg) is not None:
+        return _skip_clause_re().search(string, start, end, False) is not None
+    pieces = _ASCII_RUN.split(seg.lower())
+    words = pieces[1::2]
+    firsts = list(compress(range(len(words)), map(
+        or_, map(_SKIP_FIRST_WORDS.__contains__, words),
+        map(str.startswith, words, repeat(_SKIP_FIRST_STEMS)))))
+    if not firsts:
+        return False
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    size = len(string)
+    for k in firsts:
+        word = words[k]
+        if word in _SKIP_WORDS or word.startswith(_SKIP_STEMS):
+            a = offsets[2 * k + 1]
+            b = a + len(word)
+            if _plain(string[a - 1] if a else " ") and _plain(string[b] if b < size else " "):
                 return True
-    pattern = _skip_clause_re()
-    if seg.isascii():
-        # A search tries the pattern's hundred words at every character,
-        # about 2,500 instructions each; a match opens with a letter after a
-        # word boundary, which in ASCII is the start of a run of letters, and
-        # with one of the pattern's first words, so it is tried only there.
-        return any(pattern.match(string, start + a, end, False) is not None for a in starts)
-    return pattern.search(string, start, end, False) is not None
+    match = _skip_clause_re().match
+    return any(match(string, offsets[2 * k + 1], end, False) is not None for k in firsts)
+
+
+# a word character outside ASCII (``\w`` as the skip pattern reads it)
+_NOT_ASCII_WORD = cached_compile(r"[^\W\x00-\x7f]")
+# runs of ASCII letters, kept by ``split`` (in lower-cased text)
+_ASCII_RUN = cached_compile_re(r"([a-z]+)")
 
 
 @cache
@@ -404,21 +424,30 @@ def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[in
 
     Every match starts at a semicolon, colon, bracket or comma, one
     character before a dash, or at "but", "while" or "whereas"; those
-    places are found with ``str.find`` (the words in the lower-cased
-    sentence) and the pattern is tried only there.  Where lower-casing is
+    places are found in :func:`_ascii_lower`'s bytes (with ``find``, the
+    commas with ``_COMMA_PLACE``), the dashes outside ASCII in the
+    sentence, and the pattern is tried only where the character at the
+    place leaves it a chance (see ``_SPLIT_AT``).  Where lower-casing is
     not one character for one (a dotted capital I, which matches "i"), the
     pattern scans as before.
     """
     seg = string[sent_start:sent_end]
-    low = seg.lower()
-    if len(low) != len(seg):
+    low = _ascii_lower(seg)
+    if low is None:
         return [m.span() for m in _clause_split_re().finditer(string, sent_start, sent_end)]
     places = []
     for piece, back in _SPLIT_PIECES:
-        i = seg.find(piece) if back >= 0 else low.find(piece)
+        i = low.find(piece)
         while i >= 0:
-            places.append(i - (back if back > 0 else 0))
-            i = seg.find(piece, i + 1) if back >= 0 else low.find(piece, i + 1)
+            places.append(i - back)
+            i = low.find(piece, i + 1)
+    places.extend(m.start() for m in _COMMA_PLACE.finditer(low))
+    if not seg.isascii():
+        for piece in "\u2014\u2013":  # (dashes: "?" in ``low``)
+            i = seg.find(piece)
+            while i >= 0:
+                places.append(i - 1)
+                i = seg.find(piece, i + 1)
     if not places:
         return []
     places.sort()
@@ -428,6 +457,13 @@ def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[in
     for p in places:
         if p < end:
             continue
+        how = _SPLIT_AT[low[p]]
+        if how == _ONE_CHARACTER:
+            out.append((sent_start + p, sent_start + p + 1))
+            end = p + 1
+            continue
+        if how == _NONE or how == _AFTER_BOUNDARY and p and low[p - 1] in _ASCII_WORD_BYTES:
+            continue
         m = match(string, sent_start + p, sent_end, False)
         if m is not None:
             out.append(m.span())
@@ -435,9 +471,33 @@ def _clause_splits(string: str, sent_start: int, sent_end: int) -> list[tuple[in
     return out
 
 
-# (piece, how far before it a match starts); -1: a word, found lower-cased
-_SPLIT_PIECES = ((";", 0), (":", 0), ("(", 0), (")", 0), (",", 0), ("—", 1), ("–", 1), ("-", 1),
-                 ("but", -1), ("while", -1), ("wherea", -1))  # "whereaſ": a long s matches "s"
+# (piece, how far before it a match starts), in the lower-cased bytes
+_SPLIT_PIECES = ((b";", 0), (b":", 0), (b"(", 0), (b")", 0), (b"-", 1),
+                 (b"but", 0), (b"while", 0), (b"wherea", 0))  # "whereaſ": a long s matches "s"
+# The commas of ``_ascii_lower``'s bytes where the pattern's comma may
+# match: before white space ("?" for any outside ASCII) and the start of
+# "and", "but", "while" or "whereas".  Of the letters of these words, only
+# "i" and "s" match characters outside ASCII case-insensitively (a dotted
+# capital I, for which the pattern scans, and a long s, after "wherea").
+# A scraped list may hold thousands of commas: each is passed over in C.
+_COMMA_PLACE = cached_compile_re(rb",(?=[\t-\r ?]*(?:and|but|while|wherea))")
+# What the pattern may do at a place, by its byte in ``_ascii_lower``'s
+# bytes ("?": any character outside ASCII).  A semicolon, colon or bracket
+# is a match of one character whatever follows (the first alternative that
+# holds there); "b" or "w" opens a match only after a word boundary (none
+# after an ASCII letter, digit or underscore); a comma (one that
+# ``_COMMA_PLACE`` kept), white space before a dash, or a character outside
+# ASCII may open one; no alternative opens with any other letter, a digit,
+# or other punctuation.
+_NONE, _ASK, _AFTER_BOUNDARY, _ONE_CHARACTER = range(4)
+_SPLIT_AT = [_NONE] * 256
+for _c in b", \t\n\r\x0b\x0c?":
+    _SPLIT_AT[_c] = _ASK
+for _c in b"bw":
+    _SPLIT_AT[_c] = _AFTER_BOUNDARY
+for _c in b";:()":
+    _SPLIT_AT[_c] = _ONE_CHARACTER
+_ASCII_WORD_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 
 
 @cache
@@ -455,13 +515,31 @@ _BEFORE_KEYWORDS = ("kill", "injur", "wound", "left", "toll", "number", "tally",
 def _first_keyword_end(string: str, sent_start: int, sent_end: int) -> int:
     """Where the first of ``_BEFORE_KEYWORDS`` in the lower-cased sentence
     ends (an offset in ``string``), or ``sent_start`` when lower-casing is not
-    one character for one (any place may then hold one)."""
+    one character for one (any place may then hold one).  (Most sentences
+    hold none: ``in`` rules each out at half the cost of ``find``.)"""
     seg = string[sent_start:sent_end]
     low = seg.lower()
     if len(low) != len(seg):
         return sent_start
-    ends = [i + len(k) for k in _BEFORE_KEYWORDS if (i := low.find(k)) >= 0]
-    return sent_start + min(ends) if ends else sent_end + 1
+    present = [k for k in _BEFORE_KEYWORDS if k in low]
+    if not present:
+        return sent_end + 1
+    return sent_start + min([low.find(k) + len(k) for k in present])
+
+
+def _ascii_lower(seg: str) -> bytes | None:
+    """``seg.lower()`` as ASCII bytes, each character outside ASCII one "?"
+    (``bytes.lower`` costs far less than ``str.lower`` on a text that is not
+    all ASCII), or None when lower-casing is not one character for one (a
+    dotted capital I, the one character that lower-cases to two).  The only
+    other character whose lower case is ASCII, the Kelvin sign, is read as
+    the "k" it lower-cases to, so ASCII letters stand where ``seg.lower()``
+    has them."""
+    if seg.isascii():
+        return seg.encode("ascii").lower()
+    if "\u0130" in seg:
+        return None
+    return seg.replace("\u212a", "k").encode("ascii", "replace").lower()
 
 
 _MAY_COUNT_REACH = 400
