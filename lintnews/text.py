@@ -323,7 +323,6 @@ class Text:
 _new_span = tuple.__new__  # ``Span(a, b)`` as ``_new_span(Span, (a, b))``: no Python call
 _AFTER_ALL = float("inf")
 _first = itemgetter(0)
-_plus_one = (1).__add__
 
 
 def _strip(s: str, start: int, end: int) -> Span:

@@ -4,11 +4,9 @@ from __future__ import annotations
 from functools import cache
 from typing import Iterator
 
-import re
-
 import regex
 
-from lintnews.patterns import compile as _compile, compile_re as _compile_re
+from lintnews.patterns import compile as _compile
 
 # What a square-bracketed slot says when it is a template's and not an editor's
 # insertion in a quote: "[Name]", "[E-mail address]", "[Your name]".
