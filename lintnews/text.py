@@ -29,7 +29,6 @@ _PARA_SPLIT = _compile_re(r"(\n[ \t]*\n[^\S\x1c-\x1f]*)")
 # initials are not ends.  The first mark is matched before the look-behind
 # checks what precedes it, so the engine skips ahead to candidate marks
 # instead of trying the abbreviation list at every character.
-# (:func:`_sentence_end` reads the same in Python; a test holds it to this.)
 _SENT_END = _compile(
     r"""[.!?](?<!\b(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Col|Lt|Sgt|Rev|Sen|Rep|Gov|Jr|Sr|No|vs|etc|Inc|Ltd|Co|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|e\.g|i\.e|[A-Z])[.!?])"""
     r"""[.!?]*['"’”)\]]*(?=(\s+)['"“‘(\[]?[\p{Lu}\p{N}])""",
@@ -118,7 +117,7 @@ class Text:
     """
 
     __slots__ = ("string", "source", "scope", "_clean", "_src", "_paragraphs",
-                 "_sentences", "_lines", "_starts", "_para_sentences", "_para_starts", "_others")
+                 "_sentences", "_lines", "_para_sentences", "_para_starts", "_others")
 
     def __init__(self, string: str, source: Source, clean_starts: list[int],
                  source_starts: list[int], scope: str = "body") -> None:
@@ -130,7 +129,6 @@ class Text:
         self._paragraphs: list[Span] | None = None
         self._sentences: list[Span] | None = None
         self._lines: list[Span] | None = None
-        self._starts: dict[str, list[int]] = {}
         self._para_sentences: dict[int, list[Span]] = {}  # by paragraph start
         self._para_starts: list[int] = []  # of the paragraphs, once found
         self._others: list[int] | None = None  # see _other_marks
@@ -323,14 +321,6 @@ class Text:
 _new_span = tuple.__new__  # ``Span(a, b)`` as ``_new_span(Span, (a, b))``: no Python call
 _AFTER_ALL = float("inf")
 _first = itemgetter(0)
-
-
-def _strip(s: str, start: int, end: int) -> Span:
-    """``[start, end)`` without white space at either end (``str.isspace``'s)."""
-    piece = s[start:end]
-    left = piece.lstrip()
-    start += len(piece) - len(left)
-    return Span(start, start + len(left.rstrip()))
 
 
 class TextBuilder:

@@ -72,7 +72,12 @@ def test_paragraphs_are_the_stripped_runs_between_blank_lines():
 def _reference_sentences(text: Text) -> list[tuple[int, int]]:
     """The sentences as a scan of each paragraph with ``_SENT_END`` gives them
     (what ``Text._sentences_of`` does, tried only at the marks)."""
-    from lintnews.text import _SENT_END, _strip
+    from lintnews.text import _SENT_END
+
+    def _strip(s, start, end):
+        piece = s[start:end]
+        left = start + len(piece) - len(piece.lstrip())
+        return (left, left + len(piece.strip()))
 
     s = text.string
     out = []
@@ -83,7 +88,7 @@ def _reference_sentences(text: Text) -> list[tuple[int, int]]:
             spans.append(_strip(s, start, m.end()))
             start = m.end(1)
         spans.append(_strip(s, start, para.end))
-        out.extend((sp.start, sp.end) for sp in spans if sp.end > sp.start)
+        out.extend(sp for sp in spans if sp[1] > sp[0])
     return out
 
 
@@ -95,5 +100,46 @@ def test_sentences_tried_at_the_marks_equal_the_scan():
     for _ in range(3000):
         string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
         text = _whole(string)
+        assert [tuple(sp) for sp in text.sentences] == _reference_sentences(_whole(string)), \
+            repr(string)
+
+
+def test_paragraph_breaks_split_by_re_are_the_pattern_matches():
+    # ``re``'s class for regex's white space, on every code point, and the
+    # breaks ``split`` keeps on random texts of every kind of space
+    import re
+    import sys
+
+    import regex
+
+    from lintnews.text import _PARA_BREAK, _PARA_SPLIT
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    assert regex.findall(r"\s", chars) == re.findall(r"[^\S\x1c-\x1f]", chars)
+    rng = random.Random(9)
+    pieces = ["a", "b c", " ", "\t", "\n", "\r", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\u00a0",
+              "\u2028", "\u2029", "\u3000", "\u200b", "\n\n", "\n \t\n", "\r\n"]
+    for _ in range(5000):
+        string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        split, at = _PARA_SPLIT.split(string), 0
+        breaks = []
+        for k, piece in enumerate(split):
+            if k % 2:
+                breaks.append((at, at + len(piece)))
+            at += len(piece)
+        assert breaks == [m.span() for m in _PARA_BREAK.finditer(string)], repr(string)
+        assert [tuple(p) for p in _whole(string).paragraphs] == _reference_paragraphs(string)
+
+
+def test_sentences_of_many_paragraphs_with_marks_in_each():
+    # "!" and "?" are found once in the whole text, full stops in each paragraph
+    rng = random.Random(31)
+    pieces = ["Yes", "No", "A", "x", "5", "!", "?", ".", " ", "\n\n", "\n \n", "\n", ". ", "! ",
+              "? ", "?\n\n", "!\u201d ", "Mr.", "e.g.", "\u00c9t\u00e9. ", ". \u00c9", ". \u0661"]
+    for _ in range(3000):
+        string = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        text = _whole(string)
+        for index in range(0, len(string) + 1, 2):
+            assert text.sentence_at(index) == _reference_sentence_at(_whole(string), index)
         assert [tuple(sp) for sp in text.sentences] == _reference_sentences(_whole(string)), \
             repr(string)

@@ -307,6 +307,10 @@ _SKIP_TEXTS = [
     "Some 5 declined, 6 were revised, 7 averaged 8 a day, one half, a quarter of them.",
     "Of whom 3 (claims that 4) claimed to have 2; almost all 5 alleged, 2_than x1more.",
     "He may say 4 MAY 5 rumoured 6, 7 per cent in a week, the third of 8 from a 9.",
+    # word characters outside ASCII that match ASCII letters (the pattern
+    # scans), and others that do not (it is tried at the runs of letters)
+    "It was \u017fo far 5 ahead, 6 a wee\u212a, 7 wee\u212aly, \u0130F 8 it rains; 9\u00e9rose.",
+    "The \u201cestimate\u201d of \u00a35bn \u2014 caf\u00e9 \u2019rose\u2019 \u00e9 a\u00a0year of\u2003whom.",
 ]
 
 
@@ -477,3 +481,143 @@ def test_one_hedge_search_names_the_kind_each_search_would():
         assert (m and m.lastindex) == _kind_by_each_pattern(_hedge_after_re(), after, True), after
         kinds.add(m and m.lastindex)
     assert kinds == {None, 1, 2, 3}
+
+
+def test_ascii_lower_has_the_ascii_letters_of_str_lower():
+    # every code point but the dotted capital I (the one that lower-cases to
+    # two characters): each stands for one byte, the letter ``str.lower``
+    # gives when that is ASCII (the Kelvin sign's "k"), else "?"
+    import sys
+
+    from lintnews_figures.mentions import _ascii_lower
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                    if not 0xD800 <= c < 0xE000 and c != 0x130)
+    low = chars.lower()
+    assert len(low) == len(chars)
+    assert _ascii_lower(chars) == "".join(c if c.isascii() else "?" for c in low).encode("ascii")
+    assert _ascii_lower("Ab") == b"ab"
+    assert _ascii_lower("\u0130x") is None and len("\u0130".lower()) == 2
+
+
+def _random_texts(pieces, seed, count=2000, most=14):
+    import random
+
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(0, most))) for _ in range(count)]
+
+
+_CLAUSE_PIECES = [
+    "x", "The toll", " 5", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "\x1c", ",", ", ", ",\n",
+    ";", ":", "(", ")", "-", " - ", " \u2014 ", "\u2013", " \u2013\u00a0", "\u2014", "and", " and",
+    "AND", "but", " But", "BUT", "while", "While", "whereas", "whereaſ", "wherea", "about",
+    "butter", "x-but", "_but", "5but", "\u00e9but", "\u00e9", "\u2019", "\u0131", "\u212a", "\u017f",
+    "or", "a", "w", "b", "?", "1,500", "40-year-old", "and5", "and_", "andx", ",\u2003and ",
+    ",\x1cand", ", \u2019but", ",?while", ",whereas ",
+]
+
+
+def test_clause_breaks_match_the_pattern_scan_on_random_texts():
+    texts = _random_texts(_CLAUSE_PIECES, 18) + _random_texts([*_CLAUSE_PIECES, "\u0130"], 19, 300)
+    for text in texts:
+        for start in range(0, len(text) + 1, 4):
+            for end in {len(text), max(start, len(text) - 3)}:
+                expected = [m.span() for m in _clause_split_re().finditer(text, start, end)]
+                assert _clause_splits(text, start, end) == expected, (text, start, end)
+
+
+def test_commas_are_places_only_before_the_words_of_the_pattern():
+    # a comma the pattern matches at, whatever stands after it, is one that
+    # ``_COMMA_PLACE`` keeps (in the lower-cased bytes)
+    from lintnews_figures.mentions import _COMMA_PLACE, _ascii_lower
+
+    spaces = ["", " ", "\n\t", "\u00a0", "\u3000 ", "\x1c", "\u2019", "x"]
+    words = ["and", "AND", "but", "While", "whereas", "WHEREAſ", "andy", "an", "whIle", "wh\u0131le",
+             "\u212aand", "é", "5", ""]
+    matched = 0
+    for space in spaces:
+        for word in words:
+            for tail in ("", " ", "x", ".", "\u00e9"):
+                text = "," + space + word + tail
+                if _clause_split_re().match(text):
+                    matched += 1
+                    assert _COMMA_PLACE.match(_ascii_lower(text)), text
+    assert matched > 50
+
+
+_SKIP_PIECES = [
+    " ", "  ", "\n", "\u00a0", "\u2003", "x", "said", "5", "_", ",", ".", "-", "(", "'", "\u2019",
+    "\u201c", "\u2014", "\u00a3", "of", " of whom", " of which", "of  which", "a", "a year", "a\u00a0day",
+    "a half", "a-week", "a dayx", "to", "to date", "to\ndate", "one", "one half", "one halves",
+    "from", "from 5", "from the \u00a35", "than", "more than", "no more", "fewer", "less", "rose",
+    "Rose", "ROSE", "risen5", "_rose", "estimates", "reportedly", "most", "at most", "at least",
+    "may", "May", "MAY", "the", "increase", "surging", "forecasters", "annually", "pre-tax",
+    "up from", "down from", "so far", "first reported", "claims that", "some of", "half of",
+    "quarter of", "third of", "almost all", "caf\u00e9", "\u00e9", "\u017f", "\u212a", "\u0130",
+]
+
+
+def test_skip_clause_equals_the_pattern_search_on_random_texts():
+    assert min(map(len, _SKIP_FIRST_STEMS)) >= 4  # (stems are looked for by four letters)
+    pattern = _skip_clause_re()
+    for text in _random_texts(_SKIP_PIECES, 29, 1500, 10):
+        for start in range(0, len(text) + 1, 5):
+            for end in {len(text), max(start, len(text) - 4)}:
+                assert _skip_clause(text, start, end) is bool(pattern.search(text, start, end)), \
+                    (text, start, end)
+
+
+def test_skip_words_open_their_phrases_only_before_their_next_words():
+    # where the pattern matches at one of these words, the next run of
+    # letters is one of the words kept for it
+    import re
+
+    from lintnews_figures.mentions import _SKIP_NEXT_WORDS
+
+    pattern = _skip_clause_re()
+    vocabulary = set(re.findall(r"[a-z]+", pattern.pattern)) | _SKIP_FIRST_WORDS \
+        | {"whomever", "dates", "dayx", "years", "halves", "halfway", "x", "the"}
+    matched = 0
+    for first, follow in _SKIP_NEXT_WORDS.items():
+        for word in vocabulary:
+            for case in (str.lower, str.upper, str.capitalize):
+                for space in (" ", "  ", "\n", "\u00a0", "\t \t"):
+                    for tail in ("", " ", ".", "5", "_", "\u00e9"):
+                        text = case(first.decode()) + space + case(word) + tail
+                        if pattern.match(text):
+                            matched += 1
+                            assert word.encode() in follow, text
+    assert matched > 100
+
+
+_MONEY_PIECES = [
+    " ", "profit", "Profits", "PRE-TAX", "pre-tax", "'profit", "-sales", "profit's", "profit\u2019s",
+    "profit'", "sales-", "--revenue", "'", "-", "5", "\u00a3", "\u20ac", "bn", ",", ".", "debt",
+    "fine", "fined", "fines", "bid", "offer", "x", "\u00e9", "caf\u00e9", "\u00e9aid", "aid\u00e9",
+    "\u212a", "\u0130", "\u017f", "\u201c", "\u2014", "loss", "LOSSES", "takeover", "_bonus", "bonus_",
+]
+
+
+def test_money_words_are_those_the_word_pattern_finds():
+    from lintnews_figures.mentions import MONEY_ITEMS, _WORD_RE, _money_words
+
+    for text in _random_texts(_MONEY_PIECES, 41, 3000, 10):
+        expected = {w.lower() for w in _WORD_RE.findall(text) if w.lower() in MONEY_ITEMS}
+        assert _money_words(text) == expected, text
+
+
+def test_first_keyword_end_is_the_end_of_the_first_keyword_to_end():
+    from lintnews_figures.mentions import _BEFORE_KEYWORDS
+
+    pieces = [" ", "x", "kill", "KILLED", "\u212aill", "injured", "wounds", "left", "toll", "tolls",
+              "number", "tally", "count", "country", "total", "\u0130", "\u00e9", "5", "lef", "t"]
+    for text in _random_texts(pieces, 53, 2000, 8):
+        for start in range(0, len(text) + 1, 3):
+            seg = text[start:]
+            low = seg.lower()
+            if len(low) != len(seg):
+                expected = start
+            else:
+                ends = [i + len(k) for k in _BEFORE_KEYWORDS if (i := low.find(k)) >= 0]
+                expected = start + min(ends) if ends else len(text) + 1
+            assert _first_keyword_end(text, start, len(text)) == expected, (text, start)
