@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import chain, groupby as _groupby, islice
 from typing import Callable, Iterable, Iterator
 
-from .checker import FileResult, check_bytes, check_path, parse, read_source
+from .checker import BATCH_FILES, FileResult, check_bytes, check_path, check_paths, parse, read_source
 from .config import AUTO_MIN_FILES
 from .discovery import STDIN, collection_paths, iter_paths
 from .document import Collection, DocumentSummary
@@ -24,9 +24,15 @@ _WORKER_SESSION: Session | None = None
 SUMMARIES_IN_MEMORY = 256
 
 
-def _worker(path: str) -> FileResult:
+def _worker(paths: list[str]) -> list[FileResult]:
     assert _WORKER_SESSION is not None
-    return check_path(_WORKER_SESSION, path)
+    return list(check_paths(_WORKER_SESSION, paths))
+
+
+def _groups(items: Iterable[str], size: int) -> Iterator[list[str]]:
+    items = iter(items)
+    while group := list(islice(items, size)):
+        yield group
 
 
 def job_count(jobs: int | str) -> int:
@@ -47,8 +53,7 @@ def _results(session: Session, paths: Iterable[str], jobs: int,
     paths = iter(paths)
     head = list(islice(paths, max(64 * jobs * 8, min_files))) if jobs > 1 else []
     if jobs <= 1 or len(head) < max(2 * jobs, min_files):
-        for path in chain(head, paths):
-            yield check_path(session, path)
+        yield from check_paths(session, chain(head, paths))
         return
     import multiprocessing
     global _WORKER_SESSION
@@ -56,16 +61,20 @@ def _results(session: Session, paths: Iterable[str], jobs: int,
     try:
         ctx = multiprocessing.get_context("fork")
     except ValueError:  # pragma: no cover - no fork on this platform
-        for path in chain(head, paths):
-            yield check_path(session, path)
+        yield from check_paths(session, chain(head, paths))
         return
     # The first file is checked here, before the fork: the checks' modules
     # and patterns, loaded on first use, are then loaded once and shared,
     # not loaded again by every worker.
     yield check_path(session, head[0])
     chunk = max(1, min(64, len(head) // (jobs * 8)))
+    # a worker checks a group of paths a batch at a time (check_paths), and
+    # takes groups ``chunk`` paths at a time, as many as it took paths alone
+    group = min(BATCH_FILES, chunk)
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_worker, chain(head[1:], paths), chunksize=chunk)
+        for results in pool.imap(_worker, _groups(chain(head[1:], paths), group),
+                                 chunksize=max(1, chunk // group)):
+            yield from results
 
 
 def run(session: Session, paths: list[str], *, stdin_name: str = "stdin",
