@@ -9,7 +9,7 @@ Markdown and HTML.  Columns count Unicode code points from 1.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, islice, repeat
 from operator import is_not, itemgetter
 from collections import namedtuple
 
@@ -321,6 +321,8 @@ class Text:
 _new_span = tuple.__new__  # ``Span(a, b)`` as ``_new_span(Span, (a, b))``: no Python call
 _AFTER_ALL = float("inf")
 _first = itemgetter(0)
+_plus_two = (2).__add__
+_minus_two = (-2).__add__
 
 
 class TextBuilder:
@@ -377,32 +379,43 @@ class TextBuilder:
         self._length += len(string)
         self._last_src_end = -1
 
-    def add_paragraphs(self, spans: "list[tuple[int, int]]") -> None:
-        """Add each source span ``(start, end)`` as a paragraph of its own: what
+    def add_paragraphs(self, starts: "list[int]", strings: "list[str]") -> None:
+        """Add each of ``strings``, which stands in the source at the offset
+        of the same place in ``starts``, as a paragraph of its own: what
         ``insert("\\n\\n")``, unless the text so far ends a paragraph, then
-        ``add(start, end)`` give for each, in one call (Markdown articles are
-        mostly such paragraphs, and the calls were a fifth of parsing them)."""
-        text = self.source.text
+        ``add(start, start + len(string))`` give for each, in one call.
+
+        None of ``strings`` may be empty or end in a paragraph break
+        ("\\n\\n"): then a break goes before each but the first, and each
+        starts a run of its own, so the map is made in C (Markdown articles
+        are mostly such paragraphs, and adding them one by one was a fifth
+        of parsing them).
+        """
+        if not strings:
+            return
         parts, clean, src = self._parts, self._clean, self._src
         length = self._length
-        last_end = self._last_src_end
-        for start, end in spans:
-            if parts and not parts[-1].endswith("\n\n"):
-                clean.append(length)
-                src.append(-1)
-                parts.append("\n\n")
-                length += 2
-                last_end = -1
-            if end <= start:
-                continue
-            if last_end != start or not src or src[-1] < 0:
-                clean.append(length)
-                src.append(start)
-            parts.append(text[start:end])
-            length += end - start
-            last_end = end
-        self._length = length
-        self._last_src_end = last_end
+        first = starts[0]
+        if parts and not parts[-1].endswith("\n\n"):
+            clean.append(length)
+            src.append(-1)
+            parts.append("\n\n")
+            length += 2
+            clean.append(length)
+            src.append(first)
+        elif self._last_src_end != first or not src or src[-1] < 0:
+            clean.append(length)
+            src.append(first)
+        parts.append("\n\n".join(strings))
+        # where each string starts in the text: the one before it, its
+        # length and a break further on; its break starts two before
+        at = list(accumulate(map(_plus_two, map(len, strings)), initial=length))
+        if len(strings) > 1:
+            later = at[1:-1]
+            clean.extend(chain.from_iterable(zip(map(_minus_two, later), later)))
+            src.extend(chain.from_iterable(zip(repeat(-1), islice(starts, 1, None))))
+        self._length = at[-1] - 2
+        self._last_src_end = starts[-1] + len(strings[-1])
 
     @property
     def length(self) -> int:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, chain, compress, islice, repeat
+from operator import gt
 from typing import TYPE_CHECKING
 
 from ..patterns import compile as _compile, compile_re as _compile_re
@@ -62,6 +64,8 @@ _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
 ))
 _NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line breaks
+_plus_one = (1).__add__
+_minus_one = (-1).__add__
 _MAX_MARKERS = 25  # containers nested on one line looked into (markdown-it stops at 20 levels)
 
 # Where inline syntax can start: an escape, a code span, "*" emphasis, an
@@ -329,6 +333,7 @@ def _paragraph_spans(body: str) -> "list[tuple[int, int, str]] | None":
 
 
 _MARKS = _compile_re("|".join(re.escape(mark) for mark in NOT_PROSE_MARKS))
+_SYNTAX_STARTS = "\\`*<&_["  # the characters _SYNTAX_CHARS finds
 
 
 def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
@@ -341,23 +346,93 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
     leaves out is one run of source, in its place; runs of such paragraphs,
     most of an article, are added in one call.
     """
+    if "\r" in body or "\0" in body:  # markdown-it would first rewrite these
+        return False
+    lines = body.split("\n")
+    if list(map(str.strip, lines)) != lines:
+        return _add_paragraph_spans(builder, body, start, clean, hrefs)
+    # No line has white space at either end: the blank lines are the empty
+    # ones, none is indented, and each paragraph (a run of lines that are
+    # not empty) is its content, as _paragraph_spans would find it, with
+    # nothing to strip. The paragraphs and where they start are found in C;
+    # a paragraph of one line with none of the characters inline syntax
+    # starts with (nor, unless ``clean``, a mark of not_prose's) is added
+    # as it stands.
+    at = list(accumulate(map(_plus_one, map(len, lines)), initial=start))  # line starts
+    if any(map(min, lines, islice(lines, 1, None))):  # (min: "" when either is empty)
+        # some paragraph has more than one line: its first line is one
+        # that is not empty after one that is, its last one before one
+        filled = list(map(bool, lines))
+        firsts = compress(at, map(gt, filled, chain((False,), filled)))
+        lasts = compress(islice(at, 1, None), map(gt, filled, chain(islice(filled, 1, None), (False,))))
+        starts = list(firsts)
+        strings = list(map(builder.source.text.__getitem__, map(slice, starts, map(_minus_one, lasts))))
+        special = set(compress(range(len(strings)), map(str.__contains__, strings, repeat("\n"))))
+    else:
+        starts = list(compress(at, lines))
+        strings = list(filter(None, lines))
+        special = set()
+    if not strings:
+        return True
+    # paragraphs holding a character inline syntax starts with (or, unless
+    # ``clean``, a mark of not_prose's) are looked at one by one
+    text = builder.source.text
+    end = start + len(body)
+    for mark in chain(_SYNTAX_STARTS, () if clean else NOT_PROSE_MARKS):
+        i = text.find(mark, start, end)
+        while i >= 0:
+            k = bisect_right(starts, i) - 1
+            special.add(k)
+            i = text.find(mark, starts[k] + len(strings[k]), end)
+    taken = 0
+    for k in sorted(special):
+        content = strings[k]
+        inline = _needs_inline(content, {})
+        if not inline and "\n" not in content and (clean or _MARKS.search(content) is None):
+            continue  # one run of source after all
+        if k > taken:
+            builder.add_paragraphs(starts[taken:k], strings[taken:k])
+        taken = k + 1
+        if not builder.ends_with_break():
+            builder.insert("\n\n")
+        region_start = starts[k]
+        region_end = min(region_start + len(content) + 1, end)  # (with the line break after it)
+        # ({}: no reference definitions, as there is no block rule for them)
+        children = _parser(_ALWAYS).parseInline(content)[0].children if inline else None
+        if children:
+            _inline(builder, children, region_start, region_end, hrefs)
+        else:
+            _plain(builder, content, region_start, region_end, clean)
+    if taken:
+        builder.add_paragraphs(starts[taken:], strings[taken:])
+    else:
+        builder.add_paragraphs(starts, strings)
+    return True
+
+
+def _add_paragraph_spans(builder: TextBuilder, body: str, start: int, clean: bool,
+                         hrefs: dict[int, str]) -> bool:
+    """_add_paragraphs for a ``body`` with a line that has white space at an
+    end, from the paragraphs _paragraph_spans finds, one by one."""
     paragraphs = _paragraph_spans(body)
     if paragraphs is None:
         return False
     text = builder.source.text
     end = start + len(body)
-    simple: list[tuple[int, int]] = []
+    simple_starts: list[int] = []
+    simple: list[str] = []
     for first, stop, content in paragraphs:
         region_start = start + first - 1  # (first is an offset in "\n" + body)
         inline = _needs_inline(content, {})
         if not inline and "\n" not in content and (clean or _MARKS.search(content) is None):
             at = text.find(content, region_start, end)
             if at >= 0:
-                simple.append((at, at + len(content)))
+                simple_starts.append(at)
+                simple.append(content)
                 continue
         if simple:
-            builder.add_paragraphs(simple)
-            simple = []
+            builder.add_paragraphs(simple_starts, simple)
+            simple_starts, simple = [], []
         if not builder.ends_with_break():
             builder.insert("\n\n")
         region_end = min(start + stop, end)
@@ -368,7 +443,7 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
         else:
             _plain(builder, content, region_start, region_end, clean)
     if simple:
-        builder.add_paragraphs(simple)
+        builder.add_paragraphs(simple_starts, simple)
     return True
 
 

@@ -154,6 +154,34 @@ def test_shortcuts_agree_on_random_plain_documents():
     assert taken > 300  # the paragraph shortcut itself was tried
 
 
+def _random_tidy_doc(rng: random.Random) -> str:
+    """Paragraphs whose lines have no white space at either end (blank lines
+    empty): those _add_paragraphs splits in C, some with inline syntax, a
+    mark of not_prose's or more than one line."""
+    lines = []
+    for _ in range(rng.randint(1, 12)):
+        if rng.random() < 0.35:
+            lines.append("")
+            continue
+        words = [rng.choice(_PLAIN_WORDS[:10] if rng.random() < 0.8 else _PLAIN_WORDS)
+                 for _ in range(rng.randint(1, 5))]
+        lines.append(" ".join(words).strip())
+    return "\n".join(lines) + rng.choice(["", "\n", "\n\n"])
+
+
+def test_shortcuts_agree_on_random_tidy_documents():
+    rng = random.Random(1205)
+    tidy = 0
+    for _ in range(3000):
+        text = _random_tidy_doc(rng)
+        lines = text.split("\n")
+        tidy += _block_rules(text) == ("code", "paragraph") and \
+            [line.strip() for line in lines] == lines
+        assert_same(text)
+        assert_same("---\ntitle: A title\n---\n\n" + text)
+    assert tidy > 1500  # the paragraphs found in C were tried
+
+
 def test_shortcuts_agree_on_the_corpus(corpus):
     files = sorted(corpus.rglob("*.txt"))[::7]
     assert files

@@ -6,11 +6,11 @@ import random
 from lintnews.text import Source, TextBuilder
 
 
-def _one_by_one(builder: TextBuilder, spans) -> None:
-    for start, end in spans:
+def _one_by_one(builder: TextBuilder, starts, strings) -> None:
+    for start, string in zip(starts, strings):
         if not builder.ends_with_break():
             builder.insert("\n\n")
-        builder.add(start, end)
+        builder.add(start, start + len(string))
 
 
 def _state(builder: TextBuilder):
@@ -31,10 +31,15 @@ def test_add_paragraphs_is_insert_then_add():
         spans = []
         for _ in range(rng.randint(0, 5)):
             start = rng.randrange(200)
-            # empty spans, spans touching the last one (a run that goes on), gaps
-            spans.append((start, min(200, start + rng.randint(0, 8))))
+            # spans touching the last one (a run that goes on), gaps; none
+            # empty or ending in a paragraph break (as add_paragraphs asks)
+            spans.append((start, min(200, start + rng.randint(1, 8))))
             if rng.random() < 0.3:
                 spans.append((spans[-1][1], min(200, spans[-1][1] + 3)))
+        spans = [(a, b) for a, b in spans
+                 if b > a and not source.text[a:b].endswith("\n\n")]
+        starts = [a for a, _ in spans]
+        strings = [source.text[a:b] for a, b in spans]
         built = []
         for bulk in (True, False):
             builder = TextBuilder(source)
@@ -44,9 +49,9 @@ def test_add_paragraphs_is_insert_then_add():
                 else:
                     builder.insert(a)
             if bulk:
-                builder.add_paragraphs(spans)
+                builder.add_paragraphs(starts, strings)
             else:
-                _one_by_one(builder, spans)
+                _one_by_one(builder, starts, strings)
             # and what comes after sees the same builder
             builder.add(5, 9)
             built.append(_state(builder))
