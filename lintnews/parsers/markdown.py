@@ -566,15 +566,51 @@ def _inline(builder: TextBuilder, children, cursor: int, end: int, hrefs: dict[i
 
 
 def _align(builder: TextBuilder, content: str, cursor: int, end: int, skip: bool) -> int:
-    """Map ``content`` onto the source character by character (escapes, entities)."""
+    """Map ``content`` onto the source character by character (escapes, entities).
+
+    Each character is looked for in the dozen source characters from the
+    cursor on: where found, it is added from there and the cursor moves past
+    it; where not, it is added standing for the character at the cursor.
+    Runs of characters that stand in the source just where the cursor is
+    (most of a text token that markdown-it joined around an entity) are
+    found with ``startswith`` and added whole, as one by one they would be.
+    """
     text = builder.source.text
-    for ch in content:
+    i = 0
+    stop = len(content)
+    while i < stop:
+        run = _run_length(content, i, text, cursor, end)
+        if run:
+            if not skip:
+                builder.add(cursor, cursor + run)
+            cursor += run
+            i += run
+            if i == stop:
+                break
+        ch = content[i]
         found = text.find(ch, cursor, min(end, cursor + 12))
         if found < 0:
             if not skip:
                 builder.add_mapped(ch, cursor, cursor + 1)
-            continue
-        if not skip:
-            builder.add(found, found + 1)
-        cursor = found + 1
+        else:
+            if not skip:
+                builder.add(found, found + 1)
+            cursor = found + 1
+        i += 1
     return cursor
+
+
+def _run_length(content: str, i: int, text: str, cursor: int, end: int) -> int:
+    """How many characters of ``content`` from ``i`` on stand in ``text``
+    from ``cursor`` on, before ``end`` (a binary search with ``startswith``)."""
+    high = min(len(content) - i, end - cursor)  # content[i:i + high] may stand there
+    if high <= 0 or text.startswith(content[i:i + high], cursor):
+        return max(high, 0)
+    low = 0  # content[i:i + low] stands there
+    while high - low > 1:
+        middle = (low + high) // 2
+        if text.startswith(content[i:i + middle], cursor):
+            low = middle
+        else:
+            high = middle
+    return low

@@ -291,3 +291,55 @@ def test_not_prose_needs_one_of_its_marks():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
         if not any(mark in text for mark in NOT_PROSE_MARKS):
             assert not_prose(text, 0, len(text)) == [], text
+
+
+def _align_one_by_one(builder, content, cursor, end, skip):
+    """_align as it was: each character looked for on its own."""
+    text = builder.source.text
+    for ch in content:
+        found = text.find(ch, cursor, min(end, cursor + 12))
+        if found < 0:
+            if not skip:
+                builder.add_mapped(ch, cursor, cursor + 1)
+            continue
+        if not skip:
+            builder.add(found, found + 1)
+        cursor = found + 1
+    return cursor
+
+
+def test_align_adds_runs_as_it_added_characters():
+    """_align adds the runs of content that stand at the cursor whole: the
+    Text and cursor are those of adding it a character at a time (the
+    reference path uses _align too, so the shortcut tests cannot tell)."""
+    from lintnews.parsers.markdown import _align
+    from lintnews.text import TextBuilder
+
+    rng = random.Random(1206)
+    pieces = ["a", "b", "word ", "&amp;", "&#233;", "é", "&", "\\*", "*", " ", "\n", "x" * 15]
+    edits = ["&", "é", "*", "a", "", "", "q"]
+    for _ in range(4000):
+        source = Source("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))))
+        text = source.text
+        first = rng.randint(0, len(text))
+        last = rng.randint(first, len(text))
+        # content: the source between the two, with some characters changed,
+        # dropped or added (as an entity, an escape or a joined token would)
+        content = list(text[first:last])
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randint(0, len(content))
+            content[at:at + rng.randint(0, 2)] = [rng.choice(edits)]
+        content = "".join(content)
+        cursor = max(0, first - rng.randint(0, 2))
+        end = min(len(text), last + rng.randint(-2, 2))
+        before = rng.randint(0, cursor)
+        for skip in (False, True):
+            states = []
+            for align in (_align, _align_one_by_one):
+                builder = TextBuilder(source)
+                builder.add(before, cursor)  # a run that may go on
+                moved = align(builder, content, cursor, end, skip)
+                builder.add(moved, min(len(text), moved + 2))
+                built = builder.build()
+                states.append((moved, built.string, built._clean, built._src, builder.length))
+            assert states[0] == states[1], (text, content, cursor, end, skip)
