@@ -19,8 +19,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from itertools import accumulate, chain, compress, islice, repeat
-from operator import gt
+from itertools import accumulate, chain, compress, repeat
 from typing import TYPE_CHECKING
 
 from ..patterns import compile as _compile, compile_re as _compile_re
@@ -64,8 +63,7 @@ _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
 ))
 _NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line breaks
-_plus_one = (1).__add__
-_minus_one = (-1).__add__
+_plus_two = (2).__add__
 _MAX_MARKERS = 25  # containers nested on one line looked into (markdown-it stops at 20 levels)
 
 # Where inline syntax can start: an escape, a code span, "*" emphasis, an
@@ -333,6 +331,7 @@ def _paragraph_spans(body: str) -> "list[tuple[int, int, str]] | None":
 
 
 _MARKS = _compile_re("|".join(re.escape(mark) for mark in NOT_PROSE_MARKS))
+_BREAKS = _compile_re(r"(\n\n+)")
 _SYNTAX_STARTS = "\\`*<&_["  # the characters _SYNTAX_CHARS finds
 
 
@@ -348,32 +347,33 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
     """
     if "\r" in body or "\0" in body:  # markdown-it would first rewrite these
         return False
-    lines = body.split("\n")
-    if list(map(str.strip, lines)) != lines:
-        return _add_paragraph_spans(builder, body, start, clean, hrefs)
-    # No line has white space at either end: the blank lines are the empty
-    # ones, none is indented, and each paragraph (a run of lines that are
-    # not empty) is its content, as _paragraph_spans would find it, with
-    # nothing to strip. The paragraphs and where they start are found in C;
-    # a paragraph of one line with none of the characters inline syntax
-    # starts with (nor, unless ``clean``, a mark of not_prose's) is added
-    # as it stands.
-    at = list(accumulate(map(_plus_one, map(len, lines)), initial=start))  # line starts
-    if any(map(min, lines, islice(lines, 1, None))):  # (min: "" when either is empty)
-        # some paragraph has more than one line: its first line is one
-        # that is not empty after one that is, its last one before one
-        filled = list(map(bool, lines))
-        firsts = compress(at, map(gt, filled, chain((False,), filled)))
-        lasts = compress(islice(at, 1, None), map(gt, filled, chain(islice(filled, 1, None), (False,))))
-        starts = list(firsts)
-        strings = list(map(builder.source.text.__getitem__, map(slice, starts, map(_minus_one, lasts))))
-        special = set(compress(range(len(strings)), map(str.__contains__, strings, repeat("\n"))))
-    else:
-        starts = list(compress(at, lines))
-        strings = list(filter(None, lines))
-        special = set()
-    if not strings:
+    # The paragraphs are what lies between runs of two line breaks or more,
+    # when no line has white space at either end (checked below): then the
+    # blank lines are the empty ones, none is indented, and each paragraph
+    # is its content, as _paragraph_spans would find it, with nothing to
+    # strip. They and where they start are found in C.
+    core = body.lstrip("\n")
+    first = start + len(body) - len(core)
+    core = core.rstrip("\n")
+    if not core:
         return True
+    if "\n\n\n" in core:
+        pieces = _BREAKS.split(core)  # (paragraph, break, paragraph, ...)
+        starts = list(accumulate(map(len, pieces), initial=first))[::2]
+        strings = pieces[::2]
+    else:
+        strings = core.split("\n\n")
+        starts = list(accumulate(map(_plus_two, map(len, strings)), initial=first))
+        starts.pop()
+    if list(map(str.strip, strings)) != strings:
+        return _add_paragraph_spans(builder, body, start, clean, hrefs)
+    special = set()
+    if core.count("\n") > len(core) - sum(map(len, strings)):  # breaks inside paragraphs
+        special.update(compress(range(len(strings)), map(str.__contains__, strings, repeat("\n"))))
+        for k in special:
+            lines = strings[k].split("\n")
+            if list(map(str.strip, lines)) != lines:
+                return _add_paragraph_spans(builder, body, start, clean, hrefs)
     # paragraphs holding a character inline syntax starts with (or, unless
     # ``clean``, a mark of not_prose's) are looked at one by one
     text = builder.source.text
