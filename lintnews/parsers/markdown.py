@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from itertools import accumulate, chain, compress, repeat
 from typing import TYPE_CHECKING
 
@@ -62,6 +62,15 @@ _RULE_STARTS = tuple((name, _compile_re(pattern, re.M)) for name, pattern in (
     ("lheading", r"[ \t]*(?:=+|-+)[ \t]*$"),  # a setext underline
     ("table", r"[ \t]*[-:|][-:| \t]+$"),  # a delimiter row (the header row needs a "|")
 ))
+# The first character of what each rule's pattern matches after the spaces
+# and tabs it starts with, and of a container marker's.
+_RULE_FIRSTS = {"fence": "`~", "hr": "*-_", "reference": "[", "html_block": "<", _HTML_RAW: "<",
+                "heading": "#", "lheading": "=-", "table": "-:|"}
+_RULES_AT = {first: tuple((name, pattern) for name, pattern in _RULE_STARTS
+                          if first in _RULE_FIRSTS[name])
+             for first in set("".join(_RULE_FIRSTS.values()))}
+_RULES_AT[" "] = _RULES_AT["\t"] = _RULE_STARTS
+_MARKER_STARTS = frozenset(" \t>-+*0123456789")
 _NEWLINES = _compile_re(r"\r\n?")  # markdown-it's own normalisation of line breaks
 _plus_two = (2).__add__
 _MAX_MARKERS = 25  # containers nested on one line looked into (markdown-it stops at 20 levels)
@@ -155,9 +164,16 @@ def _line_rules(body: str) -> "list[tuple[int, list[str]]] | None":
         pos = m.start() + 1
         names = []
         for _ in range(_MAX_MARKERS):
-            for name, pattern in _RULE_STARTS:
+            first = scan[pos:pos + 1]
+            # only the rules (and container markers) that can start with
+            # the content's first character are tried (all of them after
+            # a space or tab, which each may skip)
+            tried = _RULES_AT.get(first, ())
+            for name, pattern in tried:
                 if pattern.match(scan, pos):
                     names.append(name)
+            if first not in _MARKER_STARTS:
+                break
             marker = _CONTAINER.match(scan, pos)
             if marker is None:
                 break
@@ -225,7 +241,7 @@ _CHUNKABLE = frozenset({"code", "paragraph", "heading", "lheading", "hr", "list"
 # would parse a document of its own.  (A list may go on with the next item,
 # but a new list gives the same inline tokens; only tightness differs.)
 _PLAIN = frozenset(_ALWAYS)
-_CHUNK_BREAK = _compile_re(r"\n(?:[ \t]*\n)+(?=[^ \t\n])")
+_CHUNK_SPLIT = _compile_re(r"(\n(?:[ \t]*\n)+)(?=[^ \t\n])")
 
 
 def _chunked(builder: TextBuilder, start: int, body: str, lines: "list[tuple[int, list[str]]]",
@@ -233,42 +249,54 @@ def _chunked(builder: TextBuilder, start: int, body: str, lines: "list[tuple[int
     """Add the prose of a document whose blocks are all _CHUNKABLE, a chunk at a time.
 
     Most articles with some Markdown (a heading, a list) are mostly plain
-    paragraphs: the body is cut where every block is closed (_CHUNK_BREAK),
+    paragraphs: the body is cut where every block is closed (_CHUNK_SPLIT),
     runs of plain chunks are added by _add_paragraphs, and only the runs with
     block syntax go through markdown-it.
     """
     src = builder.source
-    cuts = [0, *(m.end() for m in _CHUNK_BREAK.finditer(body)), len(body)]
+    # where each chunk starts (the splits' pieces alternate chunk and break)
+    cuts = list(accumulate(map(len, _CHUNK_SPLIT.split(body)), initial=0))[::2]
+    cuts.append(len(body))
     # ``lines`` (the _line_rules of body, which holds no carriage return) are
     # where a block can start: each lies in one chunk, and a chunk's rules
     # are those of its lines, as _block_rules(chunk) would find them (the
     # rules that match across lines, a reference definition or a raw HTML
-    # block, fire nowhere in a chunked document)
-    line_starts = [line_start for line_start, _ in lines]
-    # (start, end, block rules) of runs of chunks in body: consecutive plain
-    # chunks merged, and so are chunks with syntax, with the union of their
-    # rules (a rule switched on that no line can fire changes nothing)
-    runs: list[tuple[int, int, frozenset]] = []
-    for a, b in zip(cuts, cuts[1:]):
-        first, stop = bisect_left(line_starts, a), bisect_left(line_starts, b)
-        if first == stop:
-            rules = _PLAIN
+    # block, fire nowhere in a chunked document); chunks with no such line
+    # are plain
+    found: dict[int, set] = {}
+    for line_start, names in lines:
+        chunk = bisect_right(cuts, line_start) - 1
+        rules = found.get(chunk)
+        if rules is None:
+            found[chunk] = rules = set(_ALWAYS)
+        rules.update(names)
+    # (first chunk, stop chunk, block rules or None) of runs of chunks:
+    # consecutive plain chunks (None) merged, and so are chunks with syntax,
+    # with the union of their rules (a rule switched on that no line can
+    # fire changes nothing)
+    runs: list[tuple[int, int, "set | None"]] = []
+    done = 0  # the chunks before it are in runs
+    for chunk in sorted(found):
+        rules = found[chunk]
+        if "table" in rules and body.find("|", cuts[chunk], cuts[chunk + 1]) < 0:
+            rules.discard("table")
+            if rules == _PLAIN:
+                continue
+        if chunk == done and runs and runs[-1][2] is not None:
+            runs[-1] = (runs[-1][0], chunk + 1, runs[-1][2] | rules)
         else:
-            names = set(_ALWAYS)
-            for _, found in lines[first:stop]:
-                names.update(found)
-            if "table" in names and body.find("|", a, b) < 0:
-                names.discard("table")
-            rules = frozenset(names)
-        plain = rules == _PLAIN
-        if runs and (runs[-1][2] == _PLAIN) == plain:
-            runs[-1] = (runs[-1][0], b, runs[-1][2] | rules)
-        else:
-            runs.append((a, b, rules))
-    for a, b, rules in runs:
+            if chunk > done:
+                runs.append((done, chunk, None))
+            runs.append((chunk, chunk + 1, rules))
+        done = chunk + 1
+    if done < len(cuts) - 1:
+        runs.append((done, len(cuts) - 1, None))
+    for first, stop, rules in runs:
+        a, b = cuts[first], cuts[stop]
         chunk = body[a:b]
-        if rules != _PLAIN or not _add_paragraphs(builder, chunk, start + a, clean, hrefs):
-            _add_blocks(builder, _blocks(src, start + a, chunk, tuple(sorted(rules))), clean, hrefs)
+        if rules is not None or not _add_paragraphs(builder, chunk, start + a, clean, hrefs):
+            _add_blocks(builder, _blocks(src, start + a, chunk, tuple(sorted(rules or _PLAIN))),
+                        clean, hrefs)
 
 
 def _blocks(src: Source, start: int, body: str, rules: "tuple[str, ...] | None"):

@@ -343,3 +343,54 @@ def test_align_adds_runs_as_it_added_characters():
                 built = builder.build()
                 states.append((moved, built.string, built._clean, built._src, builder.length))
             assert states[0] == states[1], (text, content, cursor, end, skip)
+
+
+def _line_rules_trying_all(body):
+    """_line_rules as it was: every rule and the container marker tried at each place."""
+    from lintnews.parsers.markdown import (_CANDIDATE, _CONTAINER, _MAX_MARKERS,
+                                           _RULE_STARTS)
+    scan = "\n" + body
+    lines = []
+    for m in _CANDIDATE.finditer(scan):
+        pos = m.start() + 1
+        names = []
+        for _ in range(_MAX_MARKERS):
+            for name, pattern in _RULE_STARTS:
+                if pattern.match(scan, pos):
+                    names.append(name)
+            marker = _CONTAINER.match(scan, pos)
+            if marker is None:
+                break
+            names.append("blockquote" if scan[marker.end() - 1] == ">" else "list")
+            pos = marker.end()
+        else:
+            return None
+        if names:
+            lines.append((m.start(), names))
+    return lines
+
+
+def test_line_rules_try_the_rules_a_line_can_start():
+    """_line_rules tries at each place only the rules whose patterns can
+    match a line starting with the character there: it finds what trying
+    every rule finds."""
+    from lintnews.parsers.markdown import _line_rules
+
+    rng = random.Random(1207)
+    starts = _LINE_STARTS + ["> ", ">", "- ", "-", "+ ", "1) ", "12. ", "1.", "#", "## ", "=",
+                             ":--", "|", "[", "<", "<!--", "<pre>", "~~~", "`", "_", "*", " ",
+                             "\t", "    ", "\u00a0", "a", "1", "é", "\u3000"]
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(1, 8)):
+            line = "".join(rng.choice(starts) for _ in range(rng.randint(0, 4)))
+            lines.append(line + rng.choice(["", "x", " x | y", "---", " text", "]: /u"]))
+        body = "\n".join(lines)
+        assert _line_rules(body) == _line_rules_trying_all(body), repr(body)
+    firsts = [chr(code) for code in range(0x250)] + ["\u00a0", "\u2003", "\u3000", "\uff03"]
+    for prefix in ("", "> ", "- ", "1. ", "  "):
+        for first in firsts:
+            for rest in ("", " ", "-", "--", "``", "~~", "*", "**", "_ _", "x]:", "a>", "!--",
+                         "#", " x", "=", "|", ". x", ") x"):
+                body = prefix + first + rest
+                assert _line_rules(body) == _line_rules_trying_all(body), repr(body)
