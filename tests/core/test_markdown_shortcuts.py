@@ -394,3 +394,15 @@ def test_line_rules_try_the_rules_a_line_can_start():
                          "#", " x", "=", "|", ". x", ") x"):
                 body = prefix + first + rest
                 assert _line_rules(body) == _line_rules_trying_all(body), repr(body)
+
+
+def test_holds_mark_is_any_mark_in_the_body():
+    from lintnews.parsers.markdown import _holds_mark
+    from lintnews.parsers.prose import NOT_PROSE_MARKS
+
+    assert set(NOT_PROSE_MARKS) == {"://", "www.", "WWW.", "@", "<!--"}  # as _holds_mark spells them
+    rng = random.Random(1208)
+    pieces = ["a", ":", "/", "//", "w", "ww", "www", ".", "W", "WW", "@", "<", "!", "-", "--", " "]
+    for _ in range(5000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _holds_mark(body) == any(mark in body for mark in NOT_PROSE_MARKS), body
