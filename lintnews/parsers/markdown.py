@@ -85,6 +85,10 @@ _MAX_MARKERS = 25  # containers nested on one line looked into (markdown-it stop
 # only, which _plain maps without markdown-it.
 _INLINE_SYNTAX = _compile_re(
     r"[\\`*<]|&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)|(?<!\w)_|_(?!\w)")
+# _INLINE_SYNTAX's alternatives that start with "&" and with "_" (the
+# look-behind after the "_", so that a scan jumps from one "_" to the next)
+_ENTITY = _compile_re(r"&(?:#|[A-Za-z][A-Za-z0-9]{1,31};)")
+_UNDERSCORE = _compile_re(r"_(?:(?<!\w_)|(?!\w))")
 # The characters inline syntax can start with (_INLINE_SYNTAX's and "[").
 _SYNTAX_CHARS = _compile_re(r"[\\`*<&_\[]")
 
@@ -117,21 +121,17 @@ def _parse_inline(state) -> None:
 
 def _needs_inline(content: str, env: dict) -> bool:
     """Whether markdown-it's inline parse of ``content`` can give more than text and breaks."""
-    # _INLINE_SYNTAX is tried only where one of its first characters stands:
-    # a scan with it tries its look-behind at every character, several times
-    # slower than the scan for the characters
-    if "\\" not in content and "`" not in content and "*" not in content and "<" not in content \
-            and "&" not in content and "_" not in content and "[" not in content:
-        # (most content has none of _SYNTAX_CHARS: a search of the string for
-        # each is a fraction of the cost of a scan with the class)
-        return False
-    match = _INLINE_SYNTAX.match
-    any_syntax = False
-    for m in _SYNTAX_CHARS.finditer(content):
-        if match(content, m.start()) is not None:
-            return True
-        any_syntax = True
-    return any_syntax and "[" in content and ("](" in content or "references" in env)
+    # _INLINE_SYNTAX's alternatives one by one, each sought only when the
+    # character it starts with is there: a scan with _INLINE_SYNTAX tries
+    # its look-behind at every character, and trying it at each of
+    # _SYNTAX_CHARS' finds is a Python loop (a page of snake_case names)
+    if "\\" in content or "`" in content or "*" in content or "<" in content:
+        return True
+    if "&" in content and _ENTITY.search(content) is not None:
+        return True
+    if "_" in content and _UNDERSCORE.search(content) is not None:
+        return True
+    return "[" in content and ("](" in content or "references" in env)
 
 
 def _block_rules(body: str) -> "tuple[str, ...] | None":
