@@ -406,14 +406,18 @@ class TextBuilder:
         elif self._last_src_end != first or not src or src[-1] < 0:
             clean.append(length)
             src.append(first)
+        if len(strings) == 1:
+            parts.append(strings[0])
+            self._length = length + len(strings[0])
+            self._last_src_end = first + len(strings[0])
+            return
         parts.append("\n\n".join(strings))
         # where each string starts in the text: the one before it, its
         # length and a break further on; its break starts two before
         at = list(accumulate(map(_plus_two, map(len, strings)), initial=length))
-        if len(strings) > 1:
-            later = at[1:-1]
-            clean.extend(chain.from_iterable(zip(map(_minus_two, later), later)))
-            src.extend(chain.from_iterable(zip(repeat(-1), islice(starts, 1, None))))
+        later = at[1:-1]
+        clean.extend(chain.from_iterable(zip(map(_minus_two, later), later)))
+        src.extend(chain.from_iterable(zip(repeat(-1), islice(starts, 1, None))))
         self._length = at[-1] - 2
         self._last_src_end = starts[-1] + len(strings[-1])
 
