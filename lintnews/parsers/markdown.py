@@ -377,9 +377,11 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
     _add_blocks adds the blocks markdown-it makes of it, when it is only
     paragraphs (see _paragraph_spans); False, with nothing added, when not.
 
-    A paragraph of one line with no inline syntax and nothing not_prose
-    leaves out is one run of source, in its place; runs of such paragraphs,
-    most of an article, are added in one call.
+    A paragraph with no inline syntax and nothing not_prose leaves out is
+    one run of source, in its place; runs of such paragraphs, most of an
+    article, are added in one call. (_plain adds one of several lines so
+    too when nothing is stripped around its breaks, as here, where no line
+    has white space at an end.)
     """
     if "\r" in body or "\0" in body:  # markdown-it would first rewrite these
         return False
@@ -408,13 +410,12 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
     else:
         starts = list(accumulate(map(_plus_two, map(len, strings)), initial=first))
         starts.pop()
-    special = set()
     if any(map(str.__contains__, strings, repeat("\n"))):  # a paragraph of several lines
-        special.update(compress(range(len(strings)), map(str.__contains__, strings, repeat("\n"))))
-        for k in special:
+        for k in compress(range(len(strings)), map(str.__contains__, strings, repeat("\n"))):
             lines = strings[k].split("\n")
             if list(map(str.strip, lines)) != lines:
                 return _add_paragraph_spans(builder, body, start, clean, hrefs)
+    special = set()
     # paragraphs holding a character inline syntax starts with (or, unless
     # ``clean``, a mark of not_prose's) are looked at one by one
     end = start + len(body)
@@ -429,7 +430,7 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
     for k in sorted(special):
         content = strings[k]
         inline = _needs_inline(content, {})
-        if not inline and "\n" not in content and (clean or _MARKS.search(content) is None):
+        if not inline and (clean or _MARKS.search(content) is None):
             continue  # one run of source after all
         if k > taken:
             builder.add_paragraphs(starts[taken:k], strings[taken:k])
