@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import math
 from bisect import bisect_left
+from operator import itemgetter
 from functools import cache
 
 import regex
@@ -178,6 +179,10 @@ _WORD_PIECES = (("one", 0), ("tw", 0), ("three", 0), ("four", 0), ("forty", 0), 
                 ("illion", 1), ("illion", 2))
 assert all(any(w[k:].startswith(p) for p, k in _WORD_PIECES) for w in [*_UNITS, *_MULTIPLIERS])
 _WORD_PIECES_BYTES = tuple((p.encode("ascii"), k) for p, k in _WORD_PIECES)
+_LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+# ASCII bytes of the lower-cased text that are no letter (but "?", which
+# stands for any character outside Latin-1)
+_NO_LETTER_BYTES = frozenset(range(128)) - _LOWER_BYTES - {63}
 
 
 @cache
@@ -277,6 +282,9 @@ def _last_word(text: str) -> str | None:
     "\u212a", and in full case-folding "\u00df" or "\ufb01"): with None
     they ask the pattern.  No character but a letter folds to one.
     """
+    word = text.rpartition(" ")[2]
+    if word.isascii() and word.isalpha():
+        return word.lower()  # (most often the word after the last space)
     n = len(text)
     i = len(text.rstrip(_ASCII_LETTERS))
     if i and not text[i - 1].isascii() and text[i - 1].isalpha():
@@ -307,9 +315,14 @@ def _may_hedge_before(before: str) -> bool:
     if t.endswith("."):
         word = _last_word(t[:-1])
         return word is None or word in ("c", "approx")
-    word = _last_word(t)
-    if word is None:
-        return True
+    # (``_last_word(t)``, its commonest case here)
+    word = t.rpartition(" ")[2]
+    if word.isascii() and word.isalpha():
+        word = word.lower()
+    else:
+        word = _last_word(t)
+        if word is None:
+            return True
     if word not in _HEDGE_LAST_WORDS:
         return False
     words_before = _HEDGE_WORD_BEFORE.get(word)
@@ -510,7 +523,8 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
     # patterns are slow to scan with, fast to match
     full = P.number
     last_end = start
-    for c in _digit_runs(string, start, end, P):
+    encoded = None if string.isascii() else _latin1_bytes(string)
+    for c in _digit_runs(string, start, end, P, encoded):
         # the candidate is the run with the currency sign before it, as
         # ``(?:US\$|HK\$|A\$|C\$|[$£€¥])?\d+`` would find it: the longest
         # sign wins, being the leftmost (never reaching back before ``start``;
@@ -540,23 +554,32 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
                 continue
             last_end = m.end()
             q = _from_groups(string, start, P, cs, last_end, *m.groups())
-        elif bare is True:
-            last_end = run_end
-            q = _from_groups(string, start, P, cs, run_end, string[cs:rs] if cs < rs else None,
-                             string[rs:run_end], None, None, None, None)
-        elif bare:
-            last_end = run_end + 1
-            q = _from_groups(string, start, P, cs, last_end, string[cs:rs] if cs < rs else None,
-                             string[rs:run_end], None, None, "%", None)
-        else:
+        elif bare is False:
             continue
+        elif bare > 0:
+            last_end = bare
+            c = string[bare]
+            if c in ":/-" and string[bare + 1] in _ASCII_DIGITS or c in _ASCII_LETTERS or c == "_":
+                q = None  # a time, a date, a score, an ordinal, a model (``_not_after``)
+            elif cs == rs and bare - rs == 4 and not c.isspace() \
+                    and (string[rs] == "1" or string[rs:rs + 2] == "20"):
+                q = None  # a year with no counted noun after it
+            elif cs == rs:
+                q = _from_plain(string, start, P, rs, bare)
+            else:
+                q = _from_groups(string, start, P, cs, bare, string[cs:rs], string[rs:bare],
+                                 None, None, None, None)
+        else:
+            last_end = 1 - bare
+            q = _from_groups(string, start, P, cs, last_end, string[cs:rs] if cs < rs else None,
+                             string[rs:-bare], None, None, "%", None)
         if q is not None:
             found.append(q)
         taken_starts.append(cs)
         taken_ends.append(last_end)
     words = P.words
     last_end = start
-    starts, ends = _word_candidates(string, start, end, P)
+    starts, ends = _word_candidates(string, start, end, P, encoded, True)
     for k, cs in enumerate(starts):
         if cs < last_end:
             continue
@@ -581,38 +604,75 @@ def find_quantities(string: str, start: int = 0, end: int | None = None) -> list
             if q is not None:
                 found.append(q)
             continue
-        else:
-            m = words.match(string, cs, end, False)
-            if m is None:
-                continue
-            last_end = m_end = m.end()
-            m_start = m.start()
-            cur, text, pct, curword = m.groups()
-            group = m.group(0)
+        m = words.match(string, cs, end, False)
+        if m is None:
+            continue
+        last_end = m_end = m.end()
+        m_start = m.start()
+        cur, text, pct, curword = m.groups()
         # overlaps a numeral in digits: the last one starting before its end
         # is the one reaching furthest (they are disjoint and in order)
         i = bisect_left(taken_starts, m_end) - 1
         if i >= 0 and taken_ends[i] > m_start:
             continue
-        q = _from_words(string, m_start, m_end, cur, text, pct, curword, group, start, P)
+        q = _from_words(string, m_start, m_end, cur, text, pct, curword, m.group(0), start, P)
         if q is not None:
             found.append(q)
-    found.sort(key=_start_of)
+    found.sort(key=_START)
     return _mark_ranges(string, found, start)
 
 
-def _digit_runs(string: str, start: int, end: int, P: _Patterns):
+def _digit_runs(string: str, start: int, end: int, P: _Patterns, encoded: bytes | None = None):
     """``P.digit_run.finditer(string, start, end)``: the runs of digits.
 
     ``\\d`` is a Unicode property, tested at every character of the scan
     (a third of the cost of the scan is the class ``[0-9]``'s); when the
-    text holds no digit outside ASCII (its characters outside ASCII, put
-    together, hold none), the runs of ``[0-9]`` are the same.
+    text holds no digit outside ASCII, the runs of ``[0-9]`` are the same.
+
+    ``encoded`` is the text encoded as Latin-1, each other character one "?"
+    (``_latin1_bytes``): the characters outside Latin-1 are found at its
+    "?"s, and in Latin-1 no character outside ASCII is a digit.
     """
-    if string.isascii() or P.digit.search(
-            "".join(P.not_ascii.findall(string, start, end, False, False)), 0, None, False) is None:
+    if string.isascii() or _no_digit_outside_ascii(string, start, end, P, encoded):
         return P.ascii_digit_run.finditer(string, start, end, False, False)
     return P.digit_run.finditer(string, start, end, False, False)
+
+
+def _latin1_bytes(string: str) -> bytes:
+    """``string`` encoded as Latin-1, each character outside it one "?" (the
+    offsets are the characters')."""
+    return string.encode("latin-1", "replace")
+
+
+# characters outside Latin-1 that are no digit (``\\d``), as met (and "?")
+_NOT_DIGITS: set[str] = {"?"}
+
+
+def _no_digit_outside_ascii(string: str, start: int, end: int, P: _Patterns,
+                            encoded: bytes | None = None) -> bool:
+    """Whether ``string[start:end]`` holds no digit outside ASCII
+    (``P.digit`` matches none of its characters outside ASCII, put
+    together).  Most texts hold a few such characters, at the "?"s of
+    ``encoded`` (the rest of Latin-1 holds no digit); a text with many is
+    scanned with the pattern."""
+    if encoded is None:
+        encoded = _latin1_bytes(string)
+    if start or end < len(encoded):
+        encoded = encoded[start:end]
+    pieces = encoded.split(b"?", 128)
+    if len(pieces) > 128:
+        return P.digit.search("".join(P.not_ascii.findall(string, start, end, False, False)),
+                              0, None, False) is None
+    i = start - 1
+    for piece in pieces[:-1]:
+        i += len(piece) + 1
+        c = string[i]
+        if c not in _NOT_DIGITS:
+            if P.digit.match(c, 0, None, False) is not None:
+                return False
+            if len(_NOT_DIGITS) < 4096:
+                _NOT_DIGITS.add(c)
+    return True
 
 
 def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> list[int]:
@@ -620,9 +680,12 @@ def _word_candidate_starts(string: str, start: int, end: int, P: _Patterns) -> l
     return _word_candidates(string, start, end, P)[0]
 
 
-def _word_candidates(string: str, start: int, end: int,
-                     P: _Patterns) -> tuple[list[int], list[int]]:
-    """The starts and the ends of ``P.word_candidate.finditer(string, start, end)``.
+def _word_candidates(string: str, start: int, end: int, P: _Patterns,
+                     encoded: bytes | None = None,
+                     lone_one: bool = False) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``P.word_candidate.finditer(string, start, end)``,
+    less, with ``lone_one``, the candidates "one" that ``P.words`` would
+    match alone (no quantity).
 
     Scanning with that case-insensitive alternation of forty words is the
     slowest step of the plugin; ``str.find`` on the lower-cased text finds
@@ -632,46 +695,77 @@ def _word_candidates(string: str, start: int, end: int,
     the text holds a long s (which matches "s" case-insensitively but
     lower-cases to itself), the pattern scans as before.
 
-    The text is lower-cased as ASCII bytes, each character that is not
-    ASCII replaced by one "?": ``bytes.lower`` costs a tenth of
+    The text is lower-cased as Latin-1 bytes, each character that is not
+    Latin-1 replaced by one "?": ``bytes.lower`` costs a tenth of
     ``str.lower`` on a text that is not all ASCII, and the offsets stay
-    those of the characters.  The pieces are ASCII letters, and the only
-    other character whose lower case holds one is the Kelvin sign ("k",
-    in no piece), so they are found at the same places.
+    those of the characters (``bytes.lower`` changes ASCII letters only).
+    The pieces are ASCII letters, and the only other character whose lower
+    case holds one is the Kelvin sign ("k", in no piece), so they are found
+    at the same places.
     """
     if "\u0130" in string or "\u017f" in string:
         spans = [c.span() for c in P.word_candidate.finditer(string, start, end)]
         return [a for a, _ in spans], [b for _, b in spans]
-    low = string.encode("ascii", "replace").lower()
+    low = (_latin1_bytes(string) if encoded is None else encoded).lower()
+    if end < len(low):
+        low = low[:end]  # (so that ``find`` takes no end)
     places = set()
     find = low.find
-    for piece, back in _WORD_PIECES_BYTES:
-        if back == 2:
-            continue  # found with back == 1
-        i = find(piece, start, end)
+    if lone_one:
+        # "one" alone is no quantity (``_from_words``): a place for it is
+        # dropped where nothing after it can extend a match of ``P.words``
+        # (``_word_alone``; it is then no candidate, or one that ends before
+        # any other place but one inside a word), and so is one inside a
+        # word (dropped below)
+        i = find(b"one", start)
         while i >= 0:
-            places.add(i - back)
+            if not (i and low[i - 1] in _LOWER_BYTES or _word_alone(string, i, i + 3, end)):
+                places.add(i)
+            i = find(b"one", i + 1)
+    for piece, back in _WORD_PIECES_BYTES:
+        if back == 2 or lone_one and piece == b"one":
+            continue  # (found with back == 1, or above)
+        i = find(piece, start)
+        while i >= 0:
+            w = i  # where the word starts
             if back:
-                places.add(i - 2)
+                # "million" and "billion" start a letter before "illion",
+                # "trillion" two (and takes no article): no other word does
+                if low[i - 1] == 109 or low[i - 1] == 98:
+                    w = i - 1
+                else:
+                    if low[i - 1] == 114 and low[i - 2] == 116:
+                        places.add(i - 2)
+                    i = find(piece, i + 1)
+                    continue
+            places.add(w)
             if piece in (b"dozen", b"hundred", b"thousand", b"illion"):
                 # "a hundred", "a million": the article opens the candidate
                 # (only "dozen", "hundred", "thousand", "million" and
-                # "billion" may follow it; "trillion" is just one more place)
-                for w in (i - back, i - 2) if back else (i,):
-                    j = w - 1
-                    while j >= start and string[j].isspace():  # (as ``low``'s)
-                        j -= 1
-                    if j < w - 1:
+                # "billion" may follow it)
+                j = w - 1
+                while j >= start and string[j].isspace():  # (as ``low``'s)
+                    j -= 1
+                if j < w - 1:
+                    # (only "a" or "an" can open a candidate there: no
+                    # other starts before space, and a sign's place is
+                    # the sign's own)
+                    if low[j] == 97:
                         places.add(j)
+                    elif low[j] == 110 and low[j - 1] == 97:
                         places.add(j - 1)
-            i = find(piece, i + 1, end)
-    # "$", "US$" before a word ("$bn" style)
+            i = find(piece, i + 1)
+    # "$", "US$" before a word ("$bn" style): the sign's place where a letter
+    # (or a character outside ASCII) follows it, and "US"'s before it
     find = string.find
-    for sign in "$£€":
+    last = len(low) - 1
+    for sign in "$" if string.isascii() else "$£€":
         i = find(sign, start, end)
         while i >= 0:
-            places.add(i)
-            places.add(i - 2)
+            if i < last and low[i + 1] not in _NO_LETTER_BYTES:
+                places.add(i)
+            if i > 1 and low[i - 1] == 115 and low[i - 2] == 117:
+                places.add(i - 2)
             i = find(sign, i + 1, end)
     out = []
     ends = []
@@ -721,6 +815,9 @@ def _word_alone(string: str, cs: int, ce: int, end: int) -> bool:
     c = string[ce]
     if c not in _ASCII_SPACES:
         return c != "-" and c.isascii()
+    if c == " " and ce + 2 < end and string[ce + 1] in _ASCII_LETTERS:
+        head = string[ce + 1:ce + 3]  # (one space, then a word: most often)
+        return head.isascii() and head.lower() not in _AFTER_WORD_HEADS
     limit = ce + 16 if ce + 16 < end else end
     rest = string[ce:limit].lstrip()
     if not rest:
@@ -731,8 +828,7 @@ def _word_alone(string: str, cs: int, ce: int, end: int) -> bool:
     return head.isascii() and head[0] != "-" and head.lower() not in _AFTER_WORD_HEADS
 
 
-def _start_of(q: "Quantity") -> int:
-    return q.start
+_START = itemgetter(4)  # a quantity's start
 
 
 # Characters that open none of the forms of ``_not_quantity_after_re``: not
@@ -831,14 +927,15 @@ _PLAIN_AFTER_SPACE = frozenset(map(chr, range(128))) - _AFTER_SPACE_FIRST
 _SCALES = frozenset("bn mn mln trn tn m k million billion trillion thousand".split())
 
 
-def _bare_run(string: str, start: int, run_start: int, run_end: int, end: int) -> bool | str | None:
+def _bare_run(string: str, start: int, run_start: int, run_end: int, end: int) -> int | None:
     """``P.number.match(string, start, end)`` at a run of digits
     ``[run_start, run_end)``, after the currency sign ``string[start:run_start]``
     if any (one the pattern's ``cur`` matches), where plain characters settle
-    it: False when it fails (glued to a word or a number before), True when
-    it matches just the sign and the run, "%" when it matches them and the
-    "%" right after the run (nothing after them can extend a numeral), None
-    when the pattern must say.
+    it: False when it fails (glued to a word or a number before), the end of
+    the run when the match is the sign and the run alone, minus it when the
+    match is those and the "%" right after the run (nothing after them may
+    extend the match: no separator and digit, scale, "per cent" or currency
+    word), None when the pattern must say.
 
     Most numerals are bare ("45 people", "in 2004,"); the pattern's match
     costs several times these tests.  The characters are read as ASCII,
@@ -857,35 +954,40 @@ def _bare_run(string: str, start: int, run_start: int, run_end: int, end: int) -
         return None
     c = string[run_end]
     if c in _ENDS_NUMERAL:
-        return True
+        return run_end
     nxt = string[run_end + 1]
     if c in _SPACES:
         # a scale, "per cent" or a currency word may follow, or "%"
         if nxt in _PLAIN_AFTER_SPACE:
-            return True
+            return run_end
         if not nxt.isascii():
-            return _mark(nxt) or None
+            return run_end if _mark(nxt) else None
         if nxt == "%":
             return None
         head = string[run_end + 1:run_end + 4]
-        if head.isascii() and head.lower() not in _AFTER_SPACE_HEADS:
-            return True
-        return _not_a_word_of(string, run_end + 1, end, _AFTER_SPACE_WORDS) or None
+        if head.isascii() and head.lower() not in _AFTER_SPACE_HEADS \
+                or _not_a_word_of(string, run_end + 1, end, _AFTER_SPACE_WORDS):
+            return run_end
+        return None
     if c == "," or c == ".":
         # thousands or decimals only with a digit after the mark
-        return (not nxt.isdigit() if nxt.isascii() else _mark(nxt)) or None
+        return run_end if (not nxt.isdigit() if nxt.isascii() else _mark(nxt)) else None
     if c == "%":
         # a currency word may follow it after one space
         if nxt in _SPACES or nxt == "\x0b" or nxt == "\x0c":
             after = string[run_end + 2]
-            return "%" if after.isascii() and after not in _AFTER_PERCENT_FIRST else None
-        return "%" if nxt.isascii() or not nxt.isspace() else None
+            if after.isascii() and (after not in _AFTER_PERCENT_FIRST or _not_a_word_of(
+                    string, run_end + 2, end, _AFTER_PERCENT_WORDS)):
+                return -run_end
+            return None
+        return -run_end if nxt.isascii() or not nxt.isspace() else None
     if c in _ASCII_LETTERS:
         # only a scale may follow at once
-        return _not_a_word_of(string, run_end, end, _SCALES) or None
+        return run_end if _not_a_word_of(string, run_end, end, _SCALES) else None
     return None
 
 
+_AFTER_PERCENT_WORDS = frozenset(["dollars", "pounds", "euros", "yen"])
 _AFTER_PERCENT_FIRST = frozenset("dpeyDPEY")
 
 
@@ -936,7 +1038,7 @@ def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int
                                          and not _YEAR_BEFORE.search(before[-30:], 0, None, False))):
             return None
         may_name, may_hedge = _may_name_or_hedge_before(before)
-        if may_name and P.not_before.search(before[-30:], 0, None, False):
+        if may_name and (may_name == 2 or P.not_before.search(before[-30:], 0, None, False)):
             return None
     elif not (scale or pct or curword) and _not_after(after, P):
         return None
@@ -993,16 +1095,59 @@ def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int
         m = P.any_hedge_before.search(before, 0, None, False)
         if m is not None:
             return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
-    if _may_hedge_after_text(after[:20]):
+    if _may_hedge_after_text(after):
         m = P.any_hedge_after.match(after[:20], 0, None, False)
         if m is not None:
             return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
     return q
 
 
-def _may_name_or_hedge_before(before: str) -> tuple[bool, bool]:
+def _from_plain(string: str, floor: int, P: _Patterns, m_start: int, m_end: int) -> Quantity | None:
+    """``_from_groups`` for a match of ``P.number`` that is a run of digits
+    alone: no currency sign, scale, per cent sign or currency word (most
+    figures are)."""
+    after = string[m_end:m_end + 24]
+    if _not_after(after, P):
+        return None
+    num = string[m_start:m_end]
+    if not num.isdecimal():
+        return _from_groups(string, floor, P, m_start, m_end, None, num, None, None, None, None)
+    before = string[m_start - 40 if m_start - 40 > floor else floor:m_start]
+    # (as ``_from_groups`` reads them)
+    if len(num) == 4 and _is_year(num, P) and not (
+            after[:1].isspace() and (_may_count_noun(after)
+                                     and _COUNT_NOUN_AFTER.match(after, 0, None, False)
+                                     or _PLURAL_AFTER.match(after, 0, None, False)
+                                     and not _YEAR_BEFORE.search(before[-30:], 0, None, False))):
+        return None
+    may_name, may_hedge = _may_name_or_hedge_before(before)
+    if may_name and (may_name == 2 or P.not_before.search(before[-30:], 0, None, False)):
+        return None
+    value = float(num)
+    zeros = len(num) - len(num.rstrip("0"))
+    if zeros == 0 or zeros == len(num):
+        low = high = value
+    else:
+        half = min(0.5 * 10 ** zeros, 0.1 * value)
+        low, high = value - half, value + half
+    q = _new(Quantity, (value, low, high, "", m_start, m_end, num, False, False,
+                        "" if len(num) >= 4 and value >= 1000 else None, False, False))
+    if may_hedge:
+        m = P.any_hedge_before.search(before, 0, None, False)
+        if m is not None:
+            return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
+    if _may_hedge_after_text(after):
+        m = P.any_hedge_after.match(after[:20], 0, None, False)
+        if m is not None:
+            return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
+    return q
+
+
+def _may_name_or_hedge_before(before: str) -> tuple[bool | int, bool]:
     """``(_may_name_before(before[-30:]), _may_hedge_before(before))``,
-    the word that ends the text read once for both.
+    the word that ends the text read once for both; the first is 2 where
+    ``P.not_before.search(before[-30:])`` surely matches (its word after
+    space, then one space), and the second then False.
 
     The naming words' text ends the hedges' and is the same after ``rstrip``
     where it holds the word and the character before it; a full stop or "#"
@@ -1010,9 +1155,18 @@ def _may_name_or_hedge_before(before: str) -> tuple[bool, bool]:
     t = before.rstrip()
     last = t[-1] if t else "."
     if last != "." and last != "#":
-        i = len(t.rstrip(_ASCII_LETTERS))
-        if i > len(before) - 30:
-            # ``_last_word(t)``
+        # ``_last_word(t)``: most often the word after the last space
+        word = t.rpartition(" ")[2]
+        if word.isascii() and word.isalpha():
+            i = len(t) - len(word)
+            word = word.lower()
+            if i > len(before) - 30 and word in _NAMING_OR_MONTH and word not in _HEDGE_LAST_WORDS \
+                    and len(before) - len(t) == 1 and before[-1] == " ":
+                # the pattern matches: after space (or at the start), the
+                # word, then one space
+                return 2, False
+        else:
+            i = len(t.rstrip(_ASCII_LETTERS))
             if i and not t[i - 1].isascii() and t[i - 1].isalpha():
                 return True, True
             if i == len(t):
@@ -1020,9 +1174,20 @@ def _may_name_or_hedge_before(before: str) -> tuple[bool, bool]:
                     return True, True
                 return False, False  # no word ends the text
             word = t[i:].lower()
+        if i > len(before) - 30:
             if word not in _HEDGE_LAST_WORDS:
                 return word in _NAMING_OR_MONTH, False
-            return word in _NAMING_OR_MONTH, _may_hedge_before(before)
+            # (the rest of ``_may_hedge_before``, its word read)
+            words_before = _HEDGE_WORD_BEFORE.get(word)
+            if words_before is None:
+                return word in _NAMING_OR_MONTH, True  # a hedge alone ("about", "over")
+            if not i:
+                return word in _NAMING_OR_MONTH, False
+            c = t[i - 1]
+            if not c.isspace():
+                return word in _NAMING_OR_MONTH, not c.isascii()
+            word_before = _last_word(t[:i].rstrip())
+            return word in _NAMING_OR_MONTH, word_before is None or word_before in words_before
     return _may_name_before(before[-30:]), _may_hedge_before(before)
 
 
@@ -1087,7 +1252,17 @@ def _from_number_word(string: str, m_start: int, m_end: int, word: str, low_word
     half = _WORD_HALVES.get(low_word)
     low, high = (value, value) if half is None else (value - half, value + half)
     q = _new(Quantity, (value, low, high, "", m_start, m_end, word, False, True, None, False, False))
-    return _hedge(string, q, floor, P)
+    # (``_hedge``)
+    before = string[m_start - 40 if m_start - 40 > floor else floor:m_start]
+    if _may_hedge_before(before):
+        m = P.any_hedge_before.search(before, 0, None, False)
+        if m is not None:
+            return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
+    if _may_hedge_after_text(after):
+        m = P.any_hedge_after.match(after, 0, None, False)
+        if m is not None:
+            return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
+    return q
 
 
 def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
@@ -1106,19 +1281,37 @@ def _hedge(string: str, q: Quantity, floor: int, P: _Patterns) -> Quantity:
     return q
 
 
-def _may_hedge_after_text(after: str) -> bool:
-    """False when ``P.any_hedge_after.match(after)`` surely fails: every
-    hedge after a number opens (after space) with "or" and space, "plus",
-    "-plus", "+" or "odd" (``_may_hedge_after``)."""
+def _may_hedge_after_text(after: str, window: int = 20) -> bool:
+    """False when ``P.any_hedge_after.match(after[:window])`` surely fails:
+    every hedge after a number opens (after space) with "or" and space,
+    "plus", "-plus", "+" or "odd" (``_may_hedge_after``), so with one of
+    ``_HEDGE_AFTER_OPENERS`` and, but for "+", one of its seconds."""
     if not after:
         return False
     c = after[0]
     if c.isspace():
-        after = after.lstrip()
-        if not after:
+        if len(after) > 1 and after[1] in _NO_HEDGE_OPENER:
+            return False  # (the first character after the space opens no hedge)
+        rest = after.lstrip()
+        spaces = len(after) - len(rest)
+        if spaces >= window or not rest:
             return False
-        c = after[0]
-    return c in _HEDGE_AFTER_OPENERS and _may_hedge_after(after)
+        if spaces > window - 5:
+            rest = after[:window].lstrip()  # (the hedge's first five characters in the window)
+        c = rest[0]
+    else:
+        rest = after
+    seconds = _HEDGE_AFTER_SECONDS.get(c)
+    if seconds is None:
+        return c == "+"
+    return (len(rest) < 2 or rest[1] in seconds) and _may_hedge_after(rest)
+
+
+# the characters that may follow each opener of a hedge after a number but
+# "+" ("or", "odd", "plus", "-plus"); no other character has their cases
+# ASCII characters that are no space and open no hedge after a number
+_NO_HEDGE_OPENER = frozenset(chr(c) for c in range(33, 127)) - frozenset("oOpP-+")
+_HEDGE_AFTER_SECONDS = {"o": "rRdD", "O": "rRdD", "p": "lL", "P": "lL", "-": "pP"}
 
 
 def _may_hedge_after(rest: str) -> bool:

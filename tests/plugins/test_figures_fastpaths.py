@@ -19,7 +19,9 @@ from lintnews_figures.mentions import (
 )
 from lintnews_figures.numbers import (
     _bare_run, _digit_runs, _may_hedge_before, _may_name_before, _not_after, _not_quantity_after_re, _patterns,
-    _word_candidate_starts, find_quantities, quantities_by_sentence, quantities_in,
+    _word_alone, _word_candidate_starts, _word_candidates, find_quantities, quantities_by_sentence,
+    quantities_in, _may_name_or_hedge_before, _may_count_noun, _COUNT_NOUN_AFTER, _COUNT_NOUNS,
+    _may_hedge_after_text, _may_join, _words_value, _last_word,
 )
 
 TRICKY = [
@@ -31,6 +33,10 @@ TRICKY = [
     "\u017fix \u017feven whereaſ fi\u017fty",  # long s
     "\u0130stanbul: f\u0130ve wh\u0130le tw\u0130ce but",  # dotted capital I
     "a  \n  million; an\tbillion; a trillion",
+    "zillion illion xtrillion Trillion rillion MILLION-BILLION a\u00a0trillion an zillion",
+    # a sign after a word character opens a candidate; words before a multiplier
+    "x$bn 5\u00a3m a\u20ack US$m xUS$bn x$ million $a million ba million An  hundred AN dozen",
+    "\u00e9a million, two million, 5 million, xan thousand, -a dozen, (an hundred",
     "12:30 4th 1990s 3G 40-year-old 5 March 7 am 9-mile 10_000",
     "",
     # not ASCII: lower-cased as bytes, each such character one "?"
@@ -50,6 +56,28 @@ def test_number_word_places_match_the_pattern_scan(text):
         assert _word_candidate_starts(text, start, end, P) == expected
 
 
+_ONE_TEXTS = TRICKY + [
+    "one, one. one one-two one  two One hundred ONE per cent one dollars one-off someone",
+    "one$5 one$bn one\u00e9 one5 ones one_ one\u2019s (one) one\tmillion one\nthousand one",
+    "no one; every one of them; one\u00a0hundred; one - two; one -two; one or two; one and",
+]
+
+
+@pytest.mark.parametrize("text", _ONE_TEXTS)
+def test_number_word_places_less_lone_ones_match_the_pattern_scan(text):
+    # ``lone_one``: the scan's candidates less each "one" that ``P.words``
+    # would match alone (no quantity), which is dropped before its match
+    P = _patterns()
+    for start in range(0, len(text), 3):
+        for end in (len(text), max(start, len(text) - 5)):
+            expected = [c for c in P.word_candidate.finditer(text, start, end)
+                        if "\u0130" in text or "\u017f" in text
+                        or not (c.group().lower() == "one"
+                                and _word_alone(text, c.start(), c.end(), end))]
+            starts, ends = _word_candidates(text, start, end, P, None, True)
+            assert list(zip(starts, ends)) == [c.span() for c in expected], (start, end)
+
+
 @pytest.mark.parametrize("text", TRICKY)
 def test_clause_breaks_match_the_pattern_scan(text):
     for start in range(0, len(text) + 1, 5):
@@ -61,19 +89,38 @@ def test_clause_breaks_match_the_pattern_scan(text):
                                    ":30", "/4", "-year-old", " - mile", " people", "\t", "\u00e9",
                                    " years old", " year old", " a.m.", " AM", " pm,", " May",
                                    " mayor", " amid", " am5", " yearſ old", " \u212aM", " sept.",
-                                   "  am", " gmt", " est", " estimated", " a", " an", " p"])
+                                   "  am", " gmt", " est", " estimated", " a", " an", " p",
+                                   # after space or a dash: a word of the forms' own, or none
+                                   " \u2502 2", "\n,\n", "\n\nThe", "-08", "-in-law", "- year", "-\u0661",
+                                   ":5", ":x", ":", "/", "/\u0661", "-\x1cyear", "-yearſ", "  May",
+                                   "\tjan", " - 5", "- mile", "-Mile", "-miles-long", "-kms", "- km",
+                                   "-\u212am", " \u00a0am", "\u2003pm", "\x1c am", "\n\n2", " (\u00a3",
+                                   "-", "-  day", "-day-old", "-5", "\u20135", "\u20145", "\u2013 5",
+                                   " \u2013 5", " -year", " \u212am", " ye", " yes", " pe", " a.",
+                                   " a5", " p.m.", " Jan.", " janitor", " aM", " \u00e9", " \u0130",
+                                   "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n am"])
 def test_not_after_by_first_character_matches_the_pattern(after):
     assert _not_after(after, _patterns()) is bool(_not_quantity_after_re().match(after))
 
 
 @pytest.mark.parametrize("text", [*TRICKY, "12 \u0661\u0662 3\u06634 \u00b2\u00b9 \u2460 \u0e51x9",
-                                  "caf\u00e9 42, 7\u201d and \uff11\uff12", "\U0001d7d8 5"])
+                                  "caf\u00e9 42, 7\u201d and \uff11\uff12", "\U0001d7d8 5",
+                                  # (many characters outside ASCII: the pattern scans)
+                                  "\u2502 5 " * 130 + "\u0661", "\u0661" + " \u2502 5" * 130,
+                                  "\u2502 5 " * 127 + "\u0661", "\u2502 5 " * 127 + "x",
+                                  "? 5 \u2019" * 40 + "\uff15", "\U0001f600 1\u0e51 ?"])
 def test_digit_runs_equal_the_unicode_digit_scan(text):
     P = _patterns()
     for start in range(0, len(text) + 1, 3):
         for end in (len(text), max(start, len(text) - 4)):
             expected = [m.span() for m in P.digit_run.finditer(text, start, end)]
             assert [m.span() for m in _digit_runs(text, start, end, P)] == expected
+
+
+def test_no_character_of_latin1_outside_ascii_is_a_digit():
+    # what lets the digit scan look only at the characters Latin-1 lacks
+    P = _patterns()
+    assert [c for c in range(256) if P.digit.match(chr(c))] == list(range(48, 58))
 
 
 def test_digit_candidates_keep_the_currency_sign():
@@ -126,7 +173,14 @@ _RUN_AFTER = [a + tail for a in _RUN_BEFORE for tail in ("x", "5", " ", "%")] + 
     "thousand", "thousands", "Million,", "millions", "b\u0130llion", "thou\u017fand", "mi\u0130",
     "\u212a5", " millions", " miles", " percentage", " percent,", " per\u00a0cent", " Yen.",
     " yens", " thousand5", " tho\u017fand", " mill\u0130on", " dollar\u017f", " pounds5",
-    " eurosx", " million-", " Trillion", " pe", "% euros", "% Euros", "% yen", "% Pounds"]
+    " eurosx", " million-", " Trillion", " pe", "% euros", "% Euros", "% yen", "% Pounds",
+    "% per", "% Per cent", "% pounds", "% pou", "% yens", "% eu", "% d",
+    # decimals and thousands, and what may follow them
+    ",000,000", ",000,000,000,000,000,000", ",000,000,000,000,000", ",0000", ",00", ",000.5",
+    ",000.", ",000,", ",000,x", ",000,\u0661", ",000\u0661", ",000\u2019", ",00\u0661",
+    ",000 million", ",000%", ",000bn", ",000 people", ".5%", ".55 million", ".5bn", ".5 people",
+    ".1234567890", ".123456789", ".123456789 ", ".5.5", ".5,5", ".5,x", ".5\u0661", ".5\u2019",
+    ".500", ".500.000", ".500,5", ".5.", ".5,", ".5)", ".5 per cent", ".5K", ".5 Tn"]
 
 
 @pytest.mark.parametrize("run", ["5", "45", "2004", "123456789012345", "1234567890123456",
@@ -145,13 +199,14 @@ def test_bare_runs_of_digits_match_as_the_number_pattern(run, sign):
                 if bare is None:
                     continue
                 m = P.number.match(padded, start, end)
-                if bare:
-                    pct = "%" if bare == "%" else None
-                    assert bare is True or pct, bare
-                    assert m and m.span() == (start, run_start + len(run) + len(pct or "")), (text, m)
-                    assert m.groups() == (sign or None, run, None, None, pct, None)
-                else:
+                if bare is False:
                     assert m is None, (text, m)
+                    continue
+                numeral_end = abs(bare)
+                pct = "%" if bare < 0 else None
+                assert m and m.span() == (start, numeral_end + len(pct or "")), (text, m)
+                assert m.groups() == (sign or None, padded[run_start:numeral_end], None, None, pct,
+                                      None), text
 
 
 def test_bare_runs_are_most_numbers():
@@ -159,7 +214,7 @@ def test_bare_runs_are_most_numbers():
     starts = [text.index(n) for n in ("2004", "45", "3", "12", "6")]
     answers = [_bare_run(text, s, s, s + len(n), len(text))
                for s, n in zip(starts, ("2004", "45", "3", "12", "6"))]
-    assert answers == [True, True, True, None, None]
+    assert answers == [s + len(n) for s, n in zip(starts, ("2004", "45", "3"))] + [None, None]
 
 
 # words and marks a number may follow, including the characters that fold
@@ -170,8 +225,12 @@ _BEFORE_WORDS = ["no", "No.", "page", "subpage", "pages", "May", "may", "Sept.",
                  "people", "killed", "the", "in", "3page", "_page", "épage", "ſection",
                  "\u0130n", "Mar\u212a", "mar\u212a", "abou\u0130", "some\u2019", "’", "5", ")",
                  "at\tleast", "more\nthan", "estimated", "an estimated", "roughly", "aboutness",
-                 "x-over", "co.", "approx", "circa"]
-_BEFORE_TAILS = ["", " ", ".", ". ", "  \n", "\x1c", " \x1c", "\u00a0", "-", "s"]
+                 "x-over", "co.", "approx", "circa",
+                 # marks outside ASCII before or after a word are no letters
+                 "\u2502", "nation\u2019s", "\u00bb", "x\u0301age", "cla\u00df", "\ufb01g",
+                 "\u24b6ge", "\u2014about", "\u00e9about", "(flight", "5flight", "_aged",
+                 "\u00e9 page", "the May", "Flight", "FLIGHT", "it aged"]
+_BEFORE_TAILS = ["", " ", ".", ". ", "  \n", "\x1c", " \x1c", "\u00a0", "-", "s", "  ", "\t"]
 
 
 @pytest.mark.parametrize("word", _BEFORE_WORDS)
@@ -184,6 +243,22 @@ def test_naming_word_before_test_never_misses(word):
                 assert _may_name_before(before), before
             if P.any_hedge_before.search(before):
                 assert _may_hedge_before(before), before
+
+
+@pytest.mark.parametrize("word", _BEFORE_WORDS)
+def test_naming_and_hedge_before_read_once_answer_as_each(word):
+    # the word before read once answers as the two tests (the naming words
+    # in the last 30 characters); 2 only where the pattern surely matches
+    P = _patterns()
+    for lead in ("", " ", "a ", "x", "said that the army of the town " * 2, "y" * 33 + " "):
+        for tail in _BEFORE_TAILS:
+            before = (lead + word + tail)[-40:]
+            name, hedge = _may_name_or_hedge_before(before)
+            assert hedge == _may_hedge_before(before), before
+            if name == 2:
+                assert P.not_before.search(before[-30:]), before
+            else:
+                assert name == _may_name_before(before[-30:]), before
 
 
 def test_naming_and_hedge_before_tests_rule_out_plain_words():
@@ -621,3 +696,116 @@ def test_first_keyword_end_is_the_end_of_the_first_keyword_to_end():
                 ends = [i + len(k) for k in _BEFORE_KEYWORDS if (i := low.find(k)) >= 0]
                 expected = start + min(ends) if ends else len(text) + 1
             assert _first_keyword_end(text, start, len(text)) == expected, (text, start)
+
+
+def test_count_nouns_are_the_patterns():
+    import re
+    words = re.search(r"\(\?:people\|[^)]*\)", _COUNT_NOUN_AFTER.pattern).group(0)[3:-1].split("|")
+    assert frozenset(words) == _COUNT_NOUNS
+
+
+@pytest.mark.parametrize("noun", ["people", "Troops", "TICKETS", "dead", "copies", "men"])
+def test_count_noun_test_never_misses(noun):
+    spellings = [noun, noun.upper(), noun + "s", noun[:-1], noun.replace("s", "\u017f"),
+                 noun.replace("k", "\u212a"), noun + "\u00e9", noun + "5", noun + "-"]
+    for first in ("", "local ", "well-paid\t", "\u00e9t\u00e9 ", "x5 ", "a-b ", "two words "):
+        for space in (" ", "  ", "\n", "\u00a0", "\x1c", ""):
+            for word in spellings:
+                after = (space + first + word + " of")[:40]
+                if _COUNT_NOUN_AFTER.match(after):
+                    assert _may_count_noun(after), after
+
+
+_AFTER_HEDGE_TEXTS = [" or more", " or so", " plus", "-plus", "+", " odd", " or less", " OR FEWER",
+                      " or under", " or overly", " plusses", "  or\nmore", "\tor thereabouts.",
+                      " oddly", " or over", " or above", "x or more", "", " ", " or", " +5",
+                      " pluſ", " Plus", " -plus", " people", " of them", " other", " or\u00a0so",
+                      " \u00a0or more", "o", "p", "-", " o", " op", " pl", " -p", " -x", " ox"]
+
+
+@pytest.mark.parametrize("after", _AFTER_HEDGE_TEXTS)
+def test_hedge_after_test_never_misses(after):
+    P = _patterns()
+    for lead in ("", " " * 14, " " * 15, " " * 16, " " * 18, " " * 19, " " * 20, "\n" * 17):
+        text = (lead + after + " people were killed")[:24]
+        if P.any_hedge_after.match(text[:20]):
+            assert _may_hedge_after_text(text), text
+            assert _may_hedge_after_text(text[:20]), text
+
+
+@pytest.mark.parametrize("gap", [" to ", " and ", " or ", "-", " - ", "\u2013", "\u2014", " TO ",
+                                 "\n\n\n\n\n\nto\n", " to" + " " * 12, " " * 12 + "and",
+                                 "\u00a0to\u00a0", "\x1cto", " tom ", " an ", "", " ", "to-",
+                                 " " * 4 + "or" + " " * 9, " " * 5 + "x" + " " * 9])
+def test_joining_gap_test_never_misses(gap):
+    P = _patterns()
+    for lead in ("", " " * 3):
+        text = "5" + lead + gap + "7"
+        gap_start, gap_end = 1, len(text) - 1
+        if P.range_gap.fullmatch(text, gap_start, gap_end):
+            assert _may_join(text, gap_start, gap_end), repr(text)
+            if gap_end - gap_start > 12:
+                assert text[gap_start + 4].isspace() or text[gap_end - 5].isspace()
+
+
+@pytest.mark.parametrize("text", ["twenty-one", "a hundred and five", "two,three", "twenty one",
+                                  "Twenty-One", "one\tthousand", "two--three", "a  dozen",
+                                  "hundred_two", "an hundred", "five and", "six\u00a0million",
+                                  "\u212aone", "seven\u0130", "sixty-\u017fix", "x", "", "and",
+                                  "two dozen", "three thousand four hundred", "two-x"])
+def test_words_value_equals_its_reading_of_letter_runs(text):
+    import regex
+    P = _patterns()
+
+    def plain(text):
+        total = current = 0
+        seen = False
+        for tok in regex.findall(r"[a-z]+", text.lower()):
+            if tok in ("a", "an", "and"):
+                continue
+            from lintnews_figures.numbers import _MULTIPLIERS, _UNITS
+            if tok in _UNITS:
+                current += _UNITS[tok]
+            elif tok in ("dozen", "hundred"):
+                current = (current or 1) * _MULTIPLIERS[tok]
+            elif tok in _MULTIPLIERS:
+                total += (current or 1) * _MULTIPLIERS[tok]
+                current = 0
+            else:
+                return None
+            seen = True
+        return float(total + current) if seen else None
+
+    assert _words_value(text, P) == plain(text)
+
+
+_WORD_ALONE_TEXTS = [
+    "two people, two. two-three two - three two  three two\tthree two\u00a0three two per cent",
+    "two percent two dollars two pounds two euros two and two hundred and five two\x1cthree",
+    "two\u2019s two\u00e9 two5 two_ two tw two t two ON two Pe two do two\n\nthree",
+    "seventy-one hundred thousand million eleven dozen twenty    one twenty " + " " * 20 + "one",
+]
+
+
+@pytest.mark.parametrize("text", _WORD_ALONE_TEXTS)
+def test_number_word_alone_matches_as_the_words_pattern(text):
+    P = _patterns()
+    for end in (len(text), len(text) - 3, len(text) - 9):
+        starts, ends = _word_candidates(text, 0, end, P)
+        for cs, ce in zip(starts, ends):
+            if not _word_alone(text, cs, ce, end):
+                continue
+            m = P.words.match(text, cs, end)
+            if m is not None:
+                assert m.span() == (cs, ce), (text[cs:ce + 12], m)
+                assert m.groups() == (None, text[cs:ce], None, None)
+
+
+def test_last_word_reads_the_word_after_the_last_space():
+    assert _last_word("said that") == "that"
+    assert _last_word("said That") == "that"
+    assert _last_word("said th\u00e9") is None
+    assert _last_word("said \u00e9that") is None
+    assert _last_word("said (that") == "that"
+    assert _last_word("said that5") == ""
+    assert _last_word("") == ""

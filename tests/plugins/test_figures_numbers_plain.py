@@ -228,6 +228,9 @@ CRAFTED = [
     "5tn, 5trn, 5mln, 5 Mln, 5thousand, 5th, 5st, 5nd, 5 mil, 5 percentage, 5 per capita, 5 yens.",
     "nine-, nine-year, nine - year, nine years, nine per cent, nine dollars, nine and, nine.",
     "up to 5, close to 5, rose to 5, at most 5, as many as 5, known as 5, a minimum of 5, x of 5.",
+    # the places number words and signs are looked for at
+    "a trillion, a zillion, xtrillion, TRILLION, an  million, billion-fold, $a, US$bn, us$m, x$ m.",
+    "6% pesos, 6% dollarsx, 6% Per cent, 6% eurosy, 6% yen5, 2004 one, one-two, someone, oneé.",
 ]
 
 _PIECES = [
