@@ -169,16 +169,28 @@ def _word_number_re() -> regex.Pattern:
     )
 
 
-# Where a number word can start: (piece searched for, its offset in the
-# word).  Every word starts with a piece at offset 0 ("seventy" with "seven",
-# "thirteen" with "thirt") or ends in "illion" ("million", "billion",
-# "trillion": the word starts one or two letters before the piece).
-_WORD_PIECES = (("one", 0), ("tw", 0), ("three", 0), ("four", 0), ("forty", 0), ("five", 0),
-                ("fift", 0), ("six", 0), ("seven", 0), ("eight", 0), ("nine", 0), ("ten", 0),
-                ("eleven", 0), ("thirt", 0), ("dozen", 0), ("hundred", 0), ("thousand", 0),
-                ("illion", 1), ("illion", 2))
-assert all(any(w[k:].startswith(p) for p, k in _WORD_PIECES) for w in [*_UNITS, *_MULTIPLIERS])
-_WORD_PIECES_BYTES = tuple((p.encode("ascii"), k) for p, k in _WORD_PIECES)
+# Where a number word can start: the pieces ``bytes.find`` looks for in the
+# lower-cased text, and the beginnings of the words before each piece.
+# Most pieces open their words ("thirt" opens "thirteen" and "thirty"); a
+# piece several words share ("illion", "even" of "seven" and "eleven")
+# stands after their beginnings (each piece costs a pass over the text).
+_OPENING_PIECES = ("one", "tw", "three", "four", "forty", "five", "fift", "six", "eight", "nine",
+                   "ten", "thirt", "dozen", "hundred", "thousand")
+_INNER_PIECES = (("illion", ("m", "b", "tr")), ("even", ("s", "el")))
+assert all(any(w.startswith(p) for p in _OPENING_PIECES)
+           or any(w.startswith(h + p) for p, heads in _INNER_PIECES for h in heads)
+           for w in [*_UNITS, *_MULTIPLIERS])
+# the words an article may open a candidate before ("a hundred"), by their
+# first letters up to the end of their piece
+_ARTICLE_HEADS = frozenset(["dozen", "hundred", "thousand", "million", "billion"])
+# (piece, whether an article may stand before its word)
+_OPENING_PIECES_BYTES = tuple((p.encode("ascii"), p in _ARTICLE_HEADS) for p in _OPENING_PIECES)
+# (piece, (the byte before it, the word's beginning, its length, whether an
+# article may stand before the word) for each beginning)
+_INNER_PIECES_BYTES = tuple(
+    (p.encode("ascii"), tuple((ord(h[-1]), h.encode("ascii"), len(h), h + p in _ARTICLE_HEADS)
+                              for h in heads))
+    for p, heads in _INNER_PIECES)
 _LOWER_BYTES = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 # ASCII bytes of the lower-cased text that are no letter (but "?", which
 # stands for any character outside Latin-1)
@@ -711,49 +723,40 @@ def _word_candidates(string: str, start: int, end: int, P: _Patterns,
         low = low[:end]  # (so that ``find`` takes no end)
     places = set()
     find = low.find
-    if lone_one:
-        # "one" alone is no quantity (``_from_words``): a place for it is
-        # dropped where nothing after it can extend a match of ``P.words``
-        # (``_word_alone``; it is then no candidate, or one that ends before
-        # any other place but one inside a word), and so is one inside a
-        # word (dropped below)
-        i = find(b"one", start)
-        while i >= 0:
-            if not (i and low[i - 1] in _LOWER_BYTES or _word_alone(string, i, i + 3, end)):
-                places.add(i)
-            i = find(b"one", i + 1)
-    for piece, back in _WORD_PIECES_BYTES:
-        if back == 2 or lone_one and piece == b"one":
-            continue  # (found with back == 1, or above)
+    lower = _LOWER_BYTES
+    # (a place right after an ASCII letter is inside a word, and would be
+    # dropped below: the pattern opens with \b)
+    for piece, article in _OPENING_PIECES_BYTES:
+        if lone_one and piece == b"one":
+            # "one" alone is no quantity (``_from_words``): a place for it
+            # is dropped where nothing after it can extend a match of
+            # ``P.words`` (``_word_alone``; it is then no candidate, or one
+            # that ends before any other place but one inside a word)
+            i = find(b"one", start)
+            while i >= 0:
+                if not (i and low[i - 1] in lower or _word_alone(string, i, i + 3, end)):
+                    places.add(i)
+                i = find(b"one", i + 1)
+            continue
         i = find(piece, start)
         while i >= 0:
-            w = i  # where the word starts
-            if back:
-                # "million" and "billion" start a letter before "illion",
-                # "trillion" two (and takes no article): no other word does
-                if low[i - 1] == 109 or low[i - 1] == 98:
-                    w = i - 1
-                else:
-                    if low[i - 1] == 114 and low[i - 2] == 116:
-                        places.add(i - 2)
-                    i = find(piece, i + 1)
-                    continue
-            places.add(w)
-            if piece in (b"dozen", b"hundred", b"thousand", b"illion"):
-                # "a hundred", "a million": the article opens the candidate
-                # (only "dozen", "hundred", "thousand", "million" and
-                # "billion" may follow it)
-                j = w - 1
-                while j >= start and string[j].isspace():  # (as ``low``'s)
-                    j -= 1
-                if j < w - 1:
-                    # (only "a" or "an" can open a candidate there: no
-                    # other starts before space, and a sign's place is
-                    # the sign's own)
-                    if low[j] == 97:
-                        places.add(j)
-                    elif low[j] == 110 and low[j - 1] == 97:
-                        places.add(j - 1)
+            if not i or low[i - 1] not in lower:
+                places.add(i)
+                if article:
+                    _add_article_places(string, low, i, start, places)
+            i = find(piece, i + 1)
+    for piece, heads in _INNER_PIECES_BYTES:
+        i = find(piece, start)
+        while i >= 0:
+            before = low[i - 1]
+            for byte, beginning, back, article in heads:
+                if before == byte:
+                    w = i - back
+                    if w >= start and low.startswith(beginning, w) \
+                            and not (w and low[w - 1] in lower):
+                        places.add(w)
+                        if article:
+                            _add_article_places(string, low, w, start, places)
             i = find(piece, i + 1)
     # "$", "US$" before a word ("$bn" style): the sign's place where a letter
     # (or a character outside ASCII) follows it, and "US"'s before it
@@ -782,6 +785,21 @@ def _word_candidates(string: str, start: int, end: int, P: _Patterns,
             cand_end = c.end()
             ends.append(cand_end)
     return out, ends
+
+
+def _add_article_places(string: str, low: bytes, w: int, start: int, places: set) -> None:
+    """Add the place of "a" or "an" and space before a word at ``w`` that
+    may follow an article ("a hundred", "a million"): only "a" or "an" can
+    open a candidate there (no other starts before space, and a sign's
+    place is the sign's own)."""
+    j = w - 1
+    while j >= start and string[j].isspace():  # (as ``low``'s)
+        j -= 1
+    if j < w - 1:
+        if low[j] == 97:
+            places.add(j)
+        elif low[j] == 110 and low[j - 1] == 97:
+            places.add(j - 1)
 
 
 _NUMBER_WORDS = frozenset([*_UNITS, *_MULTIPLIERS])

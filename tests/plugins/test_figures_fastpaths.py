@@ -34,6 +34,10 @@ TRICKY = [
     "\u0130stanbul: f\u0130ve wh\u0130le tw\u0130ce but",  # dotted capital I
     "a  \n  million; an\tbillion; a trillion",
     "zillion illion xtrillion Trillion rillion MILLION-BILLION a\u00a0trillion an zillion",
+    # pieces found after the words' beginnings, by a rare letter or a shared piece
+    "Six sixty SIXTEEN mixsix xsix six\u00e9 \u00e9six sixx ix x six-six (six) a six a dozen",
+    "Dozens DOZEN a dozen an\u00a0dozen kadozen z doz\u00e9 \u00e9dozen a  Dozen. zdozen dozen",
+    "seven eleven Eleventh sevens xeleven \u00e9seven steven Seventeen el even s even, elEVEN",
     # a sign after a word character opens a candidate; words before a multiplier
     "x$bn 5\u00a3m a\u20ack US$m xUS$bn x$ million $a million ba million An  hundred AN dozen",
     "\u00e9a million, two million, 5 million, xan thousand, -a dozen, (an hundred",
