@@ -1125,7 +1125,10 @@ def _from_plain(string: str, floor: int, P: _Patterns, m_start: int, m_end: int)
     alone: no currency sign, scale, per cent sign or currency word (most
     figures are)."""
     after = string[m_end:m_end + 24]
-    if _not_after(after, P):
+    # most figures are followed by one space and a plain word ("45 people"):
+    # one look-up answers both tests of the text after
+    plain_after = after[:1] == " " and after[1:3] in _PLAIN_WORD_HEADS
+    if not plain_after and _not_after(after, P):
         return None
     num = string[m_start:m_end]
     if not num.isdecimal():
@@ -1154,11 +1157,21 @@ def _from_plain(string: str, floor: int, P: _Patterns, m_start: int, m_end: int)
         m = P.any_hedge_before.search(before, 0, None, False)
         if m is not None:
             return _widen(q, *_BEFORE_HEDGES[m.lastindex - 1][1])
-    if _may_hedge_after_text(after):
+    if not plain_after and _may_hedge_after_text(after):
         m = P.any_hedge_after.match(after[:20], 0, None, False)
         if m is not None:
             return _widen(q, *_AFTER_HEDGES[m.lastindex - 1][1])
     return q
+
+
+# The first two characters, after one space, of the words after a figure
+# that open neither a form of ``_not_quantity_after_re`` (``_not_after``
+# reads an ASCII letter and the character after it, in ``_NOT_AFTER_HEADS``
+# or not) nor a hedge after a number (none opens with an ASCII letter but
+# "or", "odd" and "plus", in any case: ``_may_hedge_after_text``).
+_PLAIN_WORD_HEADS = frozenset(
+    head for head in (first + chr(second) for first in _ASCII_LETTERS for second in range(128))
+    if head.lower() not in _NOT_AFTER_HEADS and head.lower() not in ("or", "od", "pl"))
 
 
 def _may_name_or_hedge_before(before: str) -> tuple[bool | int, bool]:

@@ -813,3 +813,21 @@ def test_last_word_reads_the_word_after_the_last_space():
     assert _last_word("said (that") == "that"
     assert _last_word("said that5") == ""
     assert _last_word("") == ""
+
+
+def test_plain_word_heads_open_no_form_after_a_figure_and_no_hedge():
+    # ``_from_plain`` skips ``_not_after`` and ``_may_hedge_after_text`` after
+    # one space and one of these heads: the patterns they stand for must
+    # fail there, whatever follows the head
+    from lintnews_figures.numbers import _PLAIN_WORD_HEADS
+
+    P = _patterns()
+    not_after = _not_quantity_after_re()
+    assert {"ye", "Ma", "am", "a ", "or", "OD", "Pl", "pM", "Se"}.isdisjoint(_PLAIN_WORD_HEADS)
+    assert {"pe", "ki", "we", "wo", "ti", "hu", "th", "x-", "b.", "o "} <= _PLAIN_WORD_HEADS
+    for head in sorted(_PLAIN_WORD_HEADS):
+        for tail in ("", "x", " ", "s old", "\u017f", "\u0130", "-year", ".m.", "r more"):
+            after = (" " + head + tail)[:24]
+            assert not_after.match(after) is None, after
+            assert _not_after(after, P) is False, after
+            assert P.any_hedge_after.match(after[:20]) is None, after
