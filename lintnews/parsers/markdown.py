@@ -435,16 +435,10 @@ def _add_paragraphs(builder: TextBuilder, body: str, start: int, clean: bool,
         if k > taken:
             builder.add_paragraphs(starts[taken:k], strings[taken:k])
         taken = k + 1
-        if not builder.ends_with_break():
-            builder.insert("\n\n")
         region_start = starts[k]
-        region_end = min(region_start + len(content) + 1, end)  # (with the line break after it)
-        # ({}: no reference definitions, as there is no block rule for them)
-        children = _parser(_ALWAYS).parseInline(content)[0].children if inline else None
-        if children:
-            _inline(builder, children, region_start, region_end, hrefs)
-        else:
-            _plain(builder, content, region_start, region_end, clean)
+        # (with the line break after it)
+        _add_paragraph(builder, content, inline, region_start,
+                       min(region_start + len(content) + 1, end), clean, hrefs)
     if taken:
         builder.add_paragraphs(starts[taken:], strings[taken:])
     else:
@@ -475,18 +469,25 @@ def _add_paragraph_spans(builder: TextBuilder, body: str, start: int, clean: boo
         if simple:
             builder.add_paragraphs(simple_starts, simple)
             simple_starts, simple = [], []
-        if not builder.ends_with_break():
-            builder.insert("\n\n")
-        region_end = min(start + stop, end)
-        # ({}: no reference definitions, as there is no block rule for them)
-        children = _parser(_ALWAYS).parseInline(content)[0].children if inline else None
-        if children:
-            _inline(builder, children, region_start, region_end, hrefs)
-        else:
-            _plain(builder, content, region_start, region_end, clean)
+        _add_paragraph(builder, content, inline, region_start, min(start + stop, end), clean, hrefs)
     if simple:
         builder.add_paragraphs(simple_starts, simple)
     return True
+
+
+def _add_paragraph(builder: TextBuilder, content: str, inline: bool, region_start: int,
+                   region_end: int, clean: bool, hrefs: dict[int, str]) -> None:
+    """Add a paragraph's inline ``content`` (parsed by markdown-it when
+    ``inline``), from the source lines ``[region_start, region_end)``, after
+    a paragraph break."""
+    if not builder.ends_with_break():
+        builder.insert("\n\n")
+    # ({}: no reference definitions, as there is no block rule for them)
+    children = _parser(_ALWAYS).parseInline(content)[0].children if inline else None
+    if children:
+        _inline(builder, children, region_start, region_end, hrefs)
+    else:
+        _plain(builder, content, region_start, region_end, clean)
 
 
 def _plain(builder: TextBuilder, content: str, cursor: int, end: int, clean: bool = False) -> None:

@@ -1029,6 +1029,26 @@ def _mark(c: str) -> bool:
     return _MARK.match(c, 0, None, False) is not None
 
 
+def _hedge_unless_year_or_name(num: str, after: str, before: str, P: _Patterns) -> bool | None:
+    """For a bare figure ``num`` (no sign, scale or unit) between ``before``
+    and ``after``: None when it is no quantity, being a year or part of a
+    name; else whether a hedge may stand before it
+    (``_may_name_or_hedge_before``'s second answer)."""
+    # a bare four-digit number from 1000 to 2099 is a year, unless a
+    # counted noun follows it ("the 2000 songs")
+    # (both patterns after it open with a space; a year has four digits)
+    if len(num) == 4 and _is_year(num, P) and not (
+            after[:1].isspace() and (_may_count_noun(after)
+                                     and _COUNT_NOUN_AFTER.match(after, 0, None, False)
+                                     or _PLURAL_AFTER.match(after, 0, None, False)
+                                     and not _YEAR_BEFORE.search(before[-30:], 0, None, False))):
+        return None
+    may_name, may_hedge = _may_name_or_hedge_before(before)
+    if may_name and (may_name == 2 or P.not_before.search(before[-30:], 0, None, False)):
+        return None
+    return may_hedge
+
+
 def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int,
                  cur: str | None, num: str, scale_suffix: str | None, scale_word: str | None,
                  pct: str | None, curword: str | None) -> Quantity | None:
@@ -1046,17 +1066,8 @@ def _from_groups(string: str, floor: int, P: _Patterns, m_start: int, m_end: int
     if not scale and not pct and not cur and not curword:
         if _not_after(after, P):
             return None
-        # a bare four-digit number from 1000 to 2099 is a year, unless a
-        # counted noun follows it ("the 2000 songs")
-        # (both patterns after it open with a space; a year has four digits)
-        if len(num) == 4 and _is_year(num, P) and not (
-                after[:1].isspace() and (_may_count_noun(after)
-                                         and _COUNT_NOUN_AFTER.match(after, 0, None, False)
-                                         or _PLURAL_AFTER.match(after, 0, None, False)
-                                         and not _YEAR_BEFORE.search(before[-30:], 0, None, False))):
-            return None
-        may_name, may_hedge = _may_name_or_hedge_before(before)
-        if may_name and (may_name == 2 or P.not_before.search(before[-30:], 0, None, False)):
+        may_hedge = _hedge_unless_year_or_name(num, after, before, P)
+        if may_hedge is None:
             return None
     elif not (scale or pct or curword) and _not_after(after, P):
         return None
@@ -1136,15 +1147,8 @@ def _from_plain(string: str, floor: int, P: _Patterns, m_start: int, m_end: int)
     if not num.isdecimal():
         return _from_groups(string, floor, P, m_start, m_end, None, num, None, None, None, None)
     before = string[m_start - 40 if m_start - 40 > floor else floor:m_start]
-    # (as ``_from_groups`` reads them)
-    if len(num) == 4 and _is_year(num, P) and not (
-            after[:1].isspace() and (_may_count_noun(after)
-                                     and _COUNT_NOUN_AFTER.match(after, 0, None, False)
-                                     or _PLURAL_AFTER.match(after, 0, None, False)
-                                     and not _YEAR_BEFORE.search(before[-30:], 0, None, False))):
-        return None
-    may_name, may_hedge = _may_name_or_hedge_before(before)
-    if may_name and (may_name == 2 or P.not_before.search(before[-30:], 0, None, False)):
+    may_hedge = _hedge_unless_year_or_name(num, after, before, P)
+    if may_hedge is None:
         return None
     value = float(num)
     zeros = len(num) - len(num.rstrip("0"))
