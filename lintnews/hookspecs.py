@@ -93,7 +93,11 @@ def lintnews_parse(source: str, path: str, config: "Config") -> "Document | None
 def lintnews_check_document(document: "Document", config: "Config") -> "Iterable[Finding] | None":
     """Check one document and return (or yield) its findings.
 
-    Called once per linted file, possibly in a worker process.  Build
+    Called once per linted file, possibly in a worker process.  Files come
+    in batches (up to 32): each plugin is called on every document of a
+    batch, in file order, before the next plugin is, so a plugin must not
+    count on another one having seen the same document between its calls
+    (each document's findings still come in plugin order).  Build
     findings with ``document.finding(code, message, text, start, end,
     replacement=...)`` so positions are exact.  Only codes the plugin
     declared are accepted; the core applies select/ignore, per-file
