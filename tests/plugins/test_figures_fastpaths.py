@@ -759,26 +759,12 @@ def test_joining_gap_test_never_misses(gap):
                                   "two dozen", "three thousand four hundred", "two-x"])
 def test_words_value_equals_its_reading_of_letter_runs(text):
     import regex
+    from test_figures_numbers_plain import _plain_words_value
+
     P = _patterns()
 
-    def plain(text):
-        total = current = 0
-        seen = False
-        for tok in regex.findall(r"[a-z]+", text.lower()):
-            if tok in ("a", "an", "and"):
-                continue
-            from lintnews_figures.numbers import _MULTIPLIERS, _UNITS
-            if tok in _UNITS:
-                current += _UNITS[tok]
-            elif tok in ("dozen", "hundred"):
-                current = (current or 1) * _MULTIPLIERS[tok]
-            elif tok in _MULTIPLIERS:
-                total += (current or 1) * _MULTIPLIERS[tok]
-                current = 0
-            else:
-                return None
-            seen = True
-        return float(total + current) if seen else None
+    def plain(text):  # the runs of ASCII small letters, after lower-casing
+        return _plain_words_value(text, P, regex.compile(r"[a-z]+").findall)
 
     assert _words_value(text, P) == plain(text)
 

@@ -21,10 +21,12 @@ from lintnews_figures.numbers import (
 )
 
 
-def _plain_words_value(text, P):
+def _plain_words_value(text, P, tokens=None):
+    """The value of number words as the pattern reads them: the runs
+    ``tokens`` finds (default ``P.letters.findall``) in the lower-cased text."""
     total = current = 0
     seen = False
-    for tok in P.letters.findall(text.lower()):
+    for tok in (tokens or P.letters.findall)(text.lower()):
         if tok in ("a", "an", "and"):
             continue
         if tok in _UNITS:
